@@ -1,0 +1,80 @@
+// Builds Kensa with esbuild. tsc only type-checks (npm run typecheck).
+//   node esbuild.mjs               dist/extension.js and dist/cli.js, with source maps
+//   node esbuild.mjs --production  the same, minified, for packaging
+//   node esbuild.mjs --tests       also every *.test.ts into dist/test/ (node --test runs them)
+//   node esbuild.mjs --e2e         also the VS Code end-to-end suite into dist/e2e/
+//   node esbuild.mjs --bench       also the benchmark into dist/bench/
+import * as esbuild from 'esbuild';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+
+/** Every file under dir whose name passes keep, skipping dependency and output folders. */
+function findFiles(dir, keep, out = []) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) findFiles(path, keep, out);
+    else if (keep(path)) out.push(path);
+  }
+  return out;
+}
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // the wasm oracle loads its own files at run time; vscode is the host's
+  external: ['vscode', '@cdktf/hcl2json', 'mocha', 'playwright-core'],
+};
+
+const builds = [
+  esbuild.build({
+    ...common,
+    entryPoints: { extension: 'src/vscode/extension.ts' },
+    outdir: 'dist',
+    minify: production,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: 'dist',
+    minify: production,
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+];
+
+if (args.has('--tests')) {
+  rmSync('dist/test', { recursive: true, force: true });
+  const entries = findFiles('.', (p) => p.endsWith('.test.ts') && !p.startsWith(join('test', 'vscode')));
+  builds.push(
+    esbuild.build({
+      ...common,
+      entryPoints: Object.fromEntries(entries.map((e) => [relative('.', e).replace(/\.ts$/, ''), e])),
+      outdir: 'dist/test',
+    }),
+  );
+}
+
+if (args.has('--e2e')) {
+  builds.push(
+    esbuild.build({
+      ...common,
+      entryPoints: findFiles('test/vscode', (p) => p.endsWith('.ts')),
+      outdir: 'dist/e2e',
+    }),
+  );
+}
+
+if (args.has('--bench')) {
+  builds.push(
+    esbuild.build({ ...common, entryPoints: { bench: 'bench/bench.ts' }, outdir: 'dist/bench' }),
+  );
+}
+
+await Promise.all(builds);
