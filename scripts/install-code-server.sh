@@ -66,5 +66,6 @@ npm_config_unsafe_perm=true npm_config_yes=true \
   npm install --no-audit --no-fund --foreground-scripts "code-server@$VERSION" > install.log 2>&1 ||
   { tail -40 install.log >&2; echo "code-server install failed; full log: $PREFIX/install.log" >&2; exit 1; }
 
-node node_modules/code-server/out/node/entry.js --version
+# XDG_CONFIG_HOME: --version would otherwise write a default config into ~/.config/code-server.
+XDG_CONFIG_HOME="$work" node node_modules/code-server/out/node/entry.js --version
 echo "$VERSION" > .installed
