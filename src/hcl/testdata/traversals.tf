@@ -1,0 +1,20 @@
+# Variable references, attribute and index access.
+root        = foo
+attr        = var.name
+deep        = module.vpc.outputs.subnet_ids
+index       = var.list[0]
+index_str   = var.map["key"]
+index_var   = var.list[var.i]
+index_expr  = var.list[length(var.list) - 1]
+index_paren = a[(b)]
+chained     = a[0][1]
+legacy      = aws_instance.web.0.id
+legacy_only = a.0
+mixed       = data.aws_iam_policy_document.this[0].json
+each_value  = each.value.name
+count_index = count.index
+self_ref    = self.private_ip
+paren_attr  = (var.a).b
+call_attr   = try(var.x, {}).y
+spaced      = a   .   b
+resource    = aws_s3_bucket.this["logs"].arn
