@@ -101,6 +101,8 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'chat.disableAIFeatures': true,
+  // The fixture workspace lies inside this repository: no "open the parent repository?" prompt.
+  'git.openRepositoryInParentFolders': 'never',
 };
 
 // Workbench start-up chatter that the log forwarder drops unless --verbose.
