@@ -15,7 +15,10 @@
  *   with `invalid HCL detected for "key" block, cannot have blocks with and without labels`.
  *   The oracle produces no JSON then, so neither do we: we throw with the same message.
  * - Keys of the result are emitted in Go's order (sorted by code point); JSON consumers do not
- *   care, but printed output then matches byte for byte for non-numeric keys.
+ *   care, but JSON.stringify then prints them as hcl2json does, except that JavaScript always
+ *   puts integer-like keys ("9", "10") first. Go also prints a number literal's exact digits
+ *   (12345678901234567890123) and escapes <, > and & as \u003c...; JSON.stringify of our value
+ *   prints the nearest double and those characters as they are. Parsed back, both are equal.
  *
  * Expressions (attribute values, tuple items, object values)
  * - `null`, `true`, `false` and numbers are JSON values. A number is the exact decimal of its
