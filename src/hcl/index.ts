@@ -1,0 +1,5 @@
+export type * from './ast';
+export { parseHcl, parseTemplateText, parseExpressionText, shiftSpans } from './parser';
+export type { Node } from './walk';
+export { childrenOf, walk, nodesAt } from './walk';
+export { toHcl2Json } from './hcl2json';
