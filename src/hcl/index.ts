@@ -1,5 +1,7 @@
 export type * from './ast';
 export { parseHcl, parseTemplateText, parseExpressionText, shiftSpans } from './parser';
+export { parseHclJson } from './json-syntax';
+export { parseFile } from './parse-file';
 export type { Node } from './walk';
 export { childrenOf, walk, nodesAt } from './walk';
 export { toHcl2Json } from './hcl2json';
