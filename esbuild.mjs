@@ -5,7 +5,7 @@
 //   node esbuild.mjs --e2e         also the VS Code end-to-end suite into dist/e2e/
 //   node esbuild.mjs --bench       also the benchmark into dist/bench/
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -22,9 +22,14 @@ function findFiles(dir, keep, out = []) {
   return out;
 }
 
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+
 const common = {
+  define: { KENSA_VERSION: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
+  // jsonc-parser's UMD "main" loads its parts at run time; its ES module build bundles cleanly
+  mainFields: ['module', 'main'],
   target: 'node18',
   format: 'cjs',
   sourcemap: true,

@@ -69,7 +69,7 @@
  *   document hcl2json's native output imitates, and the only lossless answer.
  */
 // the ESM build: the UMD one that the bare name resolves to breaks when bundled (see json-syntax.ts)
-import { parse as parseJson } from 'jsonc-parser/lib/esm/main.js';
+import { parse as parseJson } from 'jsonc-parser';
 import type {
   Block,
   Body,

@@ -49,10 +49,7 @@
  * label") and template or expression errors inside strings each become an error diagnostic with
  * an exact range, and parsing goes on with the rest.
  */
-// The ESM build: esbuild resolves the bare name to the UMD build, whose dynamic require of
-// './impl/format' breaks in a bundle. Setting mainFields ['module', 'main'] in esbuild.mjs would
-// let this be a bare 'jsonc-parser' import again.
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex, type Diagnostic, type Range } from '../text';
 import type {
   Attribute,

@@ -580,7 +580,8 @@ class Parser {
       }
     }
     if (k === T.EOF || k === T.Newline) {
-      this.error(start, end, 'Missing expression', 'Expected the start of an expression, but found the end of the line.');
+      // at the end of the line itself, not over the line break
+      this.error(start, start, 'Missing expression', 'Expected the start of an expression, but found the end of the line.');
     } else if (k === T.TemplateOpen) {
       this.errorAtToken('Invalid expression', 'Template sequences ("${" and "%{") are allowed only inside quoted strings and heredocs.');
     } else {

@@ -21,7 +21,7 @@ const ERROR = vscode.DiagnosticSeverity.Error;
 const BROKEN_TF: Seen[] = [
   {
     message: 'Missing expression: Expected the start of an expression, but found the end of the line.',
-    range: [3, 10, 4, 0],
+    range: [3, 10, 3, 10],
     severity: ERROR,
     source: 'kensa',
   },
@@ -45,7 +45,7 @@ const TYPED_ERROR = '  broken =\n';
 const AFTER_TYPING: Seen[] = [
   {
     message: 'Missing expression: Expected the start of an expression, but found the end of the line.',
-    range: [8, 10, 9, 0],
+    range: [8, 10, 8, 10],
     severity: ERROR,
     source: 'kensa',
   },

@@ -1,0 +1,6 @@
+/** Every CLI command, one row each, sorted by name. */
+import type { Command } from './command';
+import { parseCommand } from './commands/parse';
+import { scanCommand } from './commands/scan';
+
+export const COMMANDS: readonly Command[] = [parseCommand, scanCommand];

@@ -1,0 +1,28 @@
+/**
+ * How the CLI writes: results to stdout, progress and problems to stderr. Colour only when the
+ * stream is a terminal and NO_COLOR is unset.
+ */
+import type { Diagnostic } from '../text';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  readonly color: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+}
+
+/** `file:line:col: message`, one-based, as compilers print it. */
+export function formatDiagnostic(d: Diagnostic, file = d.file): string {
+  const s = d.range.start;
+  return `${file}:${s.line + 1}:${s.column + 1}: ${d.severity}: ${d.summary}${d.detail ? `: ${d.detail}` : ''}`;
+}
+
+/** Thrown for bad arguments or unreadable input: main prints the message and exits 2. */
+export class UsageError extends Error {}

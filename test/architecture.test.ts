@@ -1,0 +1,74 @@
+/**
+ * The layering rules of STYLE.md, checked on the source: the core never imports `vscode`, each
+ * folder imports only the folders below it, and only through their index.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fromRoot } from './support/paths';
+
+/** Which top-level folders of src/ each folder may import. */
+const ALLOWED: Record<string, readonly string[]> = {
+  text: [],
+  hcl: ['text'],
+  terraform: ['text', 'hcl'],
+  policy: ['text', 'hcl', 'terraform'],
+  cost: ['text', 'hcl', 'terraform'],
+  review: ['text', 'hcl', 'terraform', 'policy', 'cost'],
+  vscode: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine'],
+  cli: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine'],
+};
+const CORE = ['text', 'hcl', 'terraform', 'policy', 'cost', 'review'];
+/** Runtime packages the core may use. */
+const CORE_PACKAGES = ['jsonc-parser'];
+
+function sources(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) sources(path, out);
+    else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) out.push(path);
+  }
+  return out;
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm), ...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+}
+
+const src = fromRoot('src');
+const files = sources(src);
+
+function folderOf(path: string): string {
+  const rel = relative(src, path).split(sep);
+  return rel.length > 1 ? rel[0]! : rel[0]!.replace(/\.ts$/, '');
+}
+
+test('the source tree has files in every layer checked', () => {
+  assert.ok(files.length > 10);
+});
+
+for (const file of files) {
+  const rel = relative(src, file);
+  test(`layering: src/${rel}`, () => {
+    const from = folderOf(file);
+    for (const spec of imports(file)) {
+      if (spec.startsWith('.')) {
+        const target = resolve(dirname(file), spec);
+        if (!target.startsWith(src + sep)) continue;
+        const to = folderOf(target + '.ts');
+        if (to === from) continue;
+        const allowed = ALLOWED[from] ?? [];
+        assert.ok(allowed.includes(to), `src/${rel} imports ${spec}: ${from} may not import ${to}`);
+        const inside = relative(join(src, to), target);
+        assert.ok(inside === '' || inside === 'index', `src/${rel} imports ${spec}: import another folder only through its index.ts`);
+      } else if (CORE.includes(from)) {
+        assert.ok(!spec.startsWith('vscode'), `src/${rel}: the core never imports vscode`);
+        assert.ok(CORE_PACKAGES.includes(spec), `src/${rel} imports "${spec}": the core's only runtime dependency is ${CORE_PACKAGES.join(', ')}`);
+      } else if (from === 'cli') {
+        assert.ok(spec.startsWith('node:'), `src/${rel} imports "${spec}": the CLI uses node: modules and the core only`);
+      }
+    }
+  });
+}

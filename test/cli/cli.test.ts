@@ -1,0 +1,129 @@
+/**
+ * The CLI from the user's side: run dist/cli.js as a process on real directories and compare
+ * stdout, stderr and the exit code with golden files. `UPDATE=1 npm run test:unit` refreshes them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fromRoot, repoRoot } from '../support/paths';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function kensa(args: string[], cwd = repoRoot): Run {
+  const r = spawnSync(process.execPath, [fromRoot('dist/cli.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function golden(name: string, actual: string): void {
+  const path = fromRoot('test/cli/golden', name);
+  if (process.env.UPDATE || !existsSync(path)) {
+    mkdirSync(fromRoot('test/cli/golden'), { recursive: true });
+    writeFileSync(path, actual);
+    if (!process.env.UPDATE) assert.fail(`golden file ${name} was missing and has been written: review and commit it`);
+    return;
+  }
+  assert.equal(actual, readFileSync(path, 'utf8'), `output differs from test/cli/golden/${name} (UPDATE=1 refreshes it)`);
+}
+
+test('kensa scan examples: a summary of the bundled project, no problems, exit 0', () => {
+  const r = kensa(['scan', 'examples']);
+  assert.equal(r.stderr, '');
+  assert.equal(r.code, 0);
+  golden('scan-examples.txt', r.stdout);
+});
+
+test('kensa scan on broken files: each problem as file:line:col, exit 1', () => {
+  const r = kensa(['scan', 'test/vscode/workspace']);
+  assert.equal(r.code, 1);
+  golden('scan-broken.txt', r.stdout);
+});
+
+test('kensa scan --format json: findings with one-based ranges', () => {
+  const r = kensa(['scan', 'test/vscode/workspace', '--format', 'json']);
+  assert.equal(r.code, 1);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.summary.files, 4);
+  assert.deepEqual(out.findings[0], {
+    ruleId: 'hcl-syntax',
+    severity: 'error',
+    message: 'Missing expression: Expected the start of an expression, but found the end of the line.',
+    file: 'broken.tf',
+    range: { startLine: 4, startColumn: 11, endLine: 4, endColumn: 11 },
+  });
+});
+
+test('kensa scan --fail-on warning still passes a clean project', () => {
+  assert.equal(kensa(['scan', 'examples', '--fail-on', 'info']).code, 0);
+});
+
+test('kensa parse FILE prints the hcl2json JSON', () => {
+  const r = kensa(['parse', 'examples/outputs.tf']);
+  assert.equal(r.code, 0);
+  assert.equal(r.stderr, '');
+  assert.deepEqual(JSON.parse(r.stdout), {
+    output: {
+      alb_dns_name: [{ description: 'Public DNS name of the load balancer.', value: '${aws_lb.web.dns_name}' }],
+      web_private_ips: [{ value: '${aws_instance.web[*].private_ip}' }],
+    },
+  });
+});
+
+test('kensa parse with several files keys the results by the paths as given', () => {
+  const r = kensa(['parse', 'examples/outputs.tf', 'examples/terraform.tfvars']);
+  assert.equal(r.code, 0);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(Object.keys(out), ['examples/outputs.tf', 'examples/terraform.tfvars']);
+  assert.deepEqual(out['examples/terraform.tfvars'], {
+    db: { allocated_storage: 100, instance_class: 'db.m5.large' },
+    environment: 'staging',
+    web_instance_type: 'm4.large',
+  });
+});
+
+test('kensa parse on a broken file: diagnostics on stderr as file:line:col, exit 2', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kensa-cli-'));
+  writeFileSync(join(dir, 'bad.tf'), 'resource "a" "b" {\n  x = [1, 2\n}\n');
+  const r = kensa(['parse', 'bad.tf'], dir);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  assert.equal(
+    r.stderr,
+    'bad.tf:2:7: error: Unterminated tuple constructor expression: There is no corresponding closing bracket before the end of the expression. This may be caused by incorrect bracket nesting elsewhere in this file.\n',
+  );
+});
+
+test('usage errors say what is wrong and exit 2', () => {
+  const unknown = kensa(['scan', '--bogus']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /Unknown option '--bogus'/);
+  const format = kensa(['scan', 'examples', '--format', 'xml']);
+  assert.equal(format.code, 2);
+  assert.match(format.stderr, /--format must be text or json, not "xml"/);
+  const missing = kensa(['parse', 'no-such-file.tf']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /no-such-file.tf: cannot read: ENOENT/);
+  const notDir = kensa(['scan', 'no-such-dir']);
+  assert.equal(notDir.code, 2);
+  assert.match(notDir.stderr, /no-such-dir: not a directory/);
+  const command = kensa(['frobnicate']);
+  assert.equal(command.code, 2);
+  assert.match(command.stderr, /unknown command "frobnicate"/);
+});
+
+test('--help lists the commands; each command has its own help', () => {
+  const main = kensa(['--help']);
+  assert.equal(main.code, 0);
+  assert.match(main.stdout, /^ {2}parse +Print Terraform\/HCL files as hcl2json JSON$/m);
+  assert.match(main.stdout, /^ {2}scan +Check the Terraform under a directory$/m);
+  const scan = kensa(['scan', '--help']);
+  assert.equal(scan.code, 0);
+  assert.match(scan.stdout, /^Usage: kensa scan \[dir\]/);
+  assert.equal(kensa(['--version']).stdout, JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version + '\n');
+});
