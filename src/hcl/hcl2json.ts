@@ -14,8 +14,9 @@
  *   `Unable to convert Block to JSON: type.l1.l2`; an existing object where the array goes fails
  *   with `invalid HCL detected for "key" block, cannot have blocks with and without labels`.
  *   The oracle produces no JSON then, so neither do we: we throw with the same message.
- * - Keys of the result are emitted in Go's order (sorted by code point); JSON consumers do not
- *   care, but JSON.stringify then prints them as hcl2json does, except that JavaScript always
+ * - Keys come out in source order (blocks, then attributes); JSON consumers do not care.
+ *   sortJsonKeys puts them in Go's order (sorted by code point) for printing, so that
+ *   JSON.stringify prints them as hcl2json does, except that JavaScript always
  *   puts integer-like keys ("9", "10") first. Go also prints a number literal's exact digits
  *   (12345678901234567890123) and escapes <, > and & as \u003c...; JSON.stringify of our value
  *   prints the nearest double and those characters as they are. Parsed back, both are equal.
@@ -104,7 +105,7 @@ class Converter {
     for (const item of body.items) {
       if (item.kind === 'attribute') setKey(out, item.name.name, this.expression(item.expr));
     }
-    return sortKeys(out);
+    return out;
   }
 
   private block(block: Block, root: JsonObject): void {
@@ -176,7 +177,7 @@ class Converter {
   private object(expr: ObjectExpr): JsonObject {
     const out: JsonObject = {};
     for (const item of expr.items) setKey(out, this.key(item.key), this.expression(item.value));
-    return sortKeys(out);
+    return out;
   }
 
   private key(key: Expression): string {
@@ -283,6 +284,19 @@ function setKey(out: JsonObject, key: string, value: unknown): void {
   } else {
     out[key] = value;
   }
+}
+
+/**
+ * The same JSON value with every object's keys in the order Go's encoding/json prints them (bytes of
+ * UTF-8, which is code point order), for printing hcl2json's output as hcl2json does. Parsed JSON
+ * does not care about key order, so toHcl2Json leaves this to whoever prints.
+ */
+export function sortJsonKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortJsonKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const obj = value as JsonObject;
+  for (const key of Object.keys(obj)) setKey(obj, key, sortJsonKeys(obj[key]));
+  return sortKeys(obj);
 }
 
 /** Go's encoding/json sorts keys by bytes of UTF-8, which is code point order. */

@@ -87,6 +87,7 @@ type FlatPart =
   | { t: 'endfor'; start: number; end: number };
 
 const WHITESPACE_START = /^\s+/u;
+const PLAIN_STRING_BREAKERS = /[\\$%\r\n]/;
 const WHITESPACE_END = /\s+$/u;
 
 class Parser {
@@ -284,7 +285,7 @@ class Parser {
   /** Body items until `}` (not consumed) or EOF. `parent` is the enclosing block header, if any. */
   private parseBodyItems(parent: Span | null): BodyItem[] {
     const items: BodyItem[] = [];
-    const seen = new Map<string, Identifier>();
+    let seen: Map<string, Identifier> | undefined;
     let lastStart = -1;
     for (;;) {
       const k = this.peek();
@@ -326,7 +327,8 @@ class Parser {
       if (!item) continue;
       items.push(item);
       if (item.kind === 'attribute') {
-        const first = seen.get(item.name.name);
+        const first = findEarlierAttribute(items, item.name.name, seen);
+        if (items.length > 32 && !seen) seen = new Map(items.filter((i): i is Attribute => i.kind === 'attribute').map((i) => [i.name.name, i.name]));
         if (first) {
           const line = this.lineOf(first.start);
           this.errors.push({
@@ -336,7 +338,7 @@ class Parser {
             detail: `The argument "${item.name.name}" was already set at line ${line}. Each argument may be set only once.`,
             related: { start: first.start, end: first.end, message: `"${item.name.name}" first set here` },
           });
-        } else seen.set(item.name.name, item.name);
+        } else seen?.set(item.name.name, item.name);
       }
     }
     return items;
@@ -956,6 +958,17 @@ class Parser {
 
   /** A quoted template; the opening quote at `start` is consumed. */
   parseQuotedTemplate(start: number): TemplateExpr {
+    // most strings are plain: one literal, no escapes, no sequences
+    const from = this.sc.pos;
+    const close = this.text.indexOf('"', from);
+    if (close >= 0) {
+      const raw = this.text.slice(from, close);
+      if (!PLAIN_STRING_BREAKERS.test(raw)) {
+        this.seek(close + 1);
+        const parts: TemplatePart[] = raw.length ? [{ kind: 'template-literal', value: raw, start: from, end: close }] : [];
+        return { kind: 'template', parts, start, end: close + 1 };
+      }
+    }
     const flat: FlatPart[] = [];
     const end = this.scanTemplate(flat, 'quoted');
     const parts = this.nestTemplate(flat);
@@ -1366,6 +1379,10 @@ class Parser {
     return expr;
   }
 
+  hasProblems(): boolean {
+    return this.errors.length > 0 || this.sc.unterminatedComments.length > 0;
+  }
+
   diagnostics(path: string, lines: LineIndex, base = 0): Diagnostic[] {
     for (const at of this.sc.unterminatedComments) {
       this.errors.push({ start: at, end: at + 2, summary: 'Unterminated comment', detail: 'This block comment has no closing "*/" before the end of the file.' });
@@ -1382,6 +1399,16 @@ class Parser {
 }
 
 const NOTHING: ReadonlySet<string> = new Set();
+
+/** An attribute of that name before the last item, by a scan (small bodies) or the map (large ones). */
+function findEarlierAttribute(items: readonly BodyItem[], name: string, seen: Map<string, Identifier> | undefined): Identifier | undefined {
+  if (seen) return seen.get(name);
+  for (let i = items.length - 2; i >= 0; i--) {
+    const it = items[i]!;
+    if (it.kind === 'attribute' && it.name.name === name) return it.name;
+  }
+  return undefined;
+}
 const ELSE_OR_ENDIF: ReadonlySet<string> = new Set(['else', 'endif']);
 const ENDIF: ReadonlySet<string> = new Set(['endif']);
 const ENDFOR: ReadonlySet<string> = new Set(['endfor']);
@@ -1440,8 +1467,21 @@ export function parseHcl(text: string, path: string): HclFile {
     body = { kind: 'body', items: [], start: 0, end: text.length };
     p.errors.push({ start: 0, end: 0, summary: 'Internal parser error', detail: String(e instanceof Error ? e.message : e) });
   }
-  const lines = new LineIndex(text);
-  return { path, text, syntax: 'native', body, comments: p.comments, diagnostics: p.diagnostics(path, lines), lines };
+  // the line index is built only when someone asks for a position
+  let lines: LineIndex | undefined;
+  const lineIndex = (): LineIndex => (lines ??= new LineIndex(text));
+  const diagnostics = p.hasProblems() ? p.diagnostics(path, lineIndex()) : [];
+  return {
+    path,
+    text,
+    syntax: 'native',
+    body,
+    comments: p.comments,
+    diagnostics,
+    get lines() {
+      return lineIndex();
+    },
+  };
 }
 
 /**

@@ -4,7 +4,7 @@
  * diagnostics go to stderr as `file:line:col: message`; any syntax error makes the exit code 2.
  */
 import { readFileSync } from 'node:fs';
-import { parseFile, toHcl2Json } from '../../hcl';
+import { parseFile, sortJsonKeys, toHcl2Json } from '../../hcl';
 import { formatDiagnostic, UsageError, type Io } from '../output';
 import type { Command } from '../command';
 
@@ -39,7 +39,7 @@ file:line:col: message, and make the exit code 2. JSON-syntax files (.tf.json) p
         continue;
       }
       try {
-        results[path] = toHcl2Json(file);
+        results[path] = sortJsonKeys(toHcl2Json(file));
       } catch (e) {
         io.err(`${path}: ${e instanceof Error ? e.message : String(e)}\n`);
         failed = true;
