@@ -213,3 +213,10 @@ test('unifyTypes follows cty', () => {
     assert.equal(u && typeToString(u), want, types.map(typeToString).join(', '));
   }
 });
+
+test('convertToType: an open resource object leaves its computed attributes unknown', () => {
+  const resource = { ...object({ bucket: str('logs') }), open: 'aws_s3_bucket.logs' } as Value;
+  const out = convertToType(resource, parse('object({ bucket = string, arn = string })'));
+  assert.deepEqual(toJson(out), { arn: { $unknown: 'known after apply', source: 'aws_s3_bucket.logs.arn' }, bucket: 'logs' });
+  assert.equal(convertToType(resource, mapOf(STRING)).kind, 'unknown');
+});

@@ -18,7 +18,7 @@
  */
 import type { Expression, TemplatePart } from '../hcl';
 import { ConversionError, toBoolValue, toNumberValue, toStringValue } from './coerce';
-import { bool, list, map, nullValue, num, object, set, str, tuple, type ListValue, type ObjectValue, type Value } from './value';
+import { bool, list, map, nullValue, num, object, set, str, tuple, unknown, type ListValue, type ObjectValue, type Value } from './value';
 
 export interface PrimitiveType {
   readonly kind: 'string' | 'number' | 'bool';
@@ -495,8 +495,19 @@ function convertSequence(v: Value, type: CollectionType): ListValue {
   return type.kind === 'set' ? set(items) : list(items);
 }
 
-function convertMap(v: Value, type: CollectionType): ObjectValue {
+/**
+ * The resource address of an "open" object (value.ts: a resource whose other attributes are
+ * computed after apply), read structurally so this file does not depend on that field existing.
+ */
+export function openObjectSource(v: Value): string | undefined {
+  return v.kind === 'object' ? (v as { open?: string }).open : undefined;
+}
+
+function convertMap(v: Value, type: CollectionType): Value {
   if (v.kind !== 'object') throw new TypeConversionError(`${friendlyTypeName(type)} required`);
+  // an open object's keys are not all known yet, so neither is the map
+  const open = openObjectSource(v);
+  if (open) return unknown('known after apply', open);
   const ety = elementTypeFor([...v.entries.values()], type.element, 'map');
   const entries = new Map<string, Value>();
   for (const [k, x] of v.entries) entries.set(k, convertElement(x, ety, `element ${JSON.stringify(k)}`));
@@ -510,12 +521,13 @@ function convertTuple(v: Value, type: TupleType): ListValue {
 
 function convertObject(v: Value, type: ObjectType): ObjectValue {
   if (v.kind !== 'object') throw new TypeConversionError('object required');
+  const open = openObjectSource(v);
   const missing = [...type.attributes].filter(([n, a]) => !a.optional && !v.entries.has(n)).map(([n]) => n).sort();
-  if (missing.length > 0) throw new TypeConversionError(missingMessage(missing));
+  if (missing.length > 0 && !open) throw new TypeConversionError(missingMessage(missing));
   const entries = new Map<string, Value>();
   for (const name of [...type.attributes.keys()].sort()) {
     const attr = type.attributes.get(name)!;
-    const given = v.entries.get(name);
+    const given = v.entries.get(name) ?? (open ? unknown('known after apply', `${open}.${name}`) : undefined);
     if (given === undefined || given.kind === 'null') {
       entries.set(name, attr.optional && attr.default ? convertElement(attr.default, attr.type, `attribute ${JSON.stringify(name)}`) : (given ?? nullValue()));
       continue;
