@@ -65,6 +65,11 @@ export interface ObjectValue extends Base {
   readonly kind: 'object';
   readonly type: 'map' | 'object';
   readonly entries: ReadonlyMap<string, Value>;
+  /**
+   * Set on a resource's value: attributes not in `entries` are computed by the provider and known
+   * only after apply. The string is the resource address, to name them (`aws_instance.web.id`).
+   */
+  readonly open?: string;
 }
 /**
  * A value not known before apply. `reason` says why in words a user understands ("known after

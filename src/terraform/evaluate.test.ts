@@ -1,0 +1,412 @@
+/**
+ * The Terraform model from the user's side: configurations in, resource instances with their
+ * addresses, evaluated attributes, provenance and diagnostics out.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EvalCache, evaluateConfiguration, type EvaluateOptions } from './evaluate';
+import { memoryHost } from './host';
+import type { Evaluation, ResourceInstance } from './model';
+import { originChain, toJson } from './value';
+
+function run(files: Record<string, string>, options: EvaluateOptions = {}, dir = '.'): Evaluation {
+  return evaluateConfiguration(memoryHost(files), dir, options);
+}
+
+function attrs(r: ResourceInstance | undefined): Record<string, unknown> {
+  assert.ok(r, 'resource instance exists');
+  const out: Record<string, unknown> = {};
+  for (const [k, a] of r.body.attributes) out[k] = toJson(a.value);
+  return out;
+}
+
+function byAddress(ev: Evaluation): Map<string, ResourceInstance> {
+  return new Map(ev.resources.map((r) => [r.address, r]));
+}
+
+/** Diagnostics as `file:line:col severity summary` (one-based), to compare in one go. */
+function problems(ev: Evaluation): string[] {
+  return ev.diagnostics.map((d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1} ${d.severity} ${d.summary}`);
+}
+
+test('count and for_each expand into addressed instances; count = 0 means none', () => {
+  const ev = run({
+    'main.tf': `
+resource "aws_instance" "web" {
+  count         = 2
+  instance_type = "t3.micro"
+  tags          = { Name = "web-\${count.index}" }
+}
+resource "aws_s3_bucket" "logs" {
+  for_each = { eu = "eu-west-1", us = "us-east-1" }
+  bucket   = "logs-\${each.key}-\${each.value}"
+}
+resource "aws_sqs_queue" "q" {
+  for_each = toset(["b", "a", "b"])
+  name     = each.value
+}
+resource "aws_eip" "none" {
+  count = 0
+}
+`,
+  });
+  assert.deepEqual(problems(ev), []);
+  assert.deepEqual(
+    ev.resources.map((r) => r.address),
+    ['aws_instance.web[0]', 'aws_instance.web[1]', 'aws_s3_bucket.logs["eu"]', 'aws_s3_bucket.logs["us"]', 'aws_sqs_queue.q["a"]', 'aws_sqs_queue.q["b"]'],
+  );
+  const r = byAddress(ev);
+  assert.deepEqual(attrs(r.get('aws_instance.web[1]')), { instance_type: 't3.micro', tags: { Name: 'web-1' } });
+  assert.deepEqual(attrs(r.get('aws_s3_bucket.logs["us"]')), { bucket: 'logs-us-us-east-1' });
+  assert.equal(r.get('aws_sqs_queue.q["a"]')!.key, 'a');
+});
+
+test('variables follow Terraform precedence: default < terraform.tfvars < .json < *.auto.tfvars < var files < -var', () => {
+  const files = {
+    'variables.tf': `
+variable "a" { default = "default" }
+variable "b" { default = "default" }
+variable "c" { default = "default" }
+variable "d" { default = "default" }
+variable "e" { default = "default" }
+variable "f" { default = "default" }
+variable "n" {
+  type    = number
+  default = 1
+}
+resource "null_resource" "x" {
+  triggers = { a = var.a, b = var.b, c = var.c, d = var.d, e = var.e, f = var.f, n = var.n }
+}
+`,
+    'terraform.tfvars': 'b = "tfvars"\nc = "tfvars"\nd = "tfvars"\ne = "tfvars"\nf = "tfvars"\n',
+    'terraform.tfvars.json': '{ "c": "tfvars.json", "d": "tfvars.json", "e": "tfvars.json", "f": "tfvars.json" }',
+    'b.auto.tfvars': 'e = "b.auto"\n',
+    'a.auto.tfvars': 'd = "a.auto"\ne = "a.auto"\nf = "a.auto"\n',
+    'prod.tfvars': 'f = "var-file"\nn = "7"\n',
+  };
+  const ev = run(files, { varFiles: ['prod.tfvars'], vars: { a: 'cli' } });
+  assert.deepEqual(problems(ev), []);
+  assert.deepEqual(attrs(ev.resources[0]).triggers, { a: 'cli', b: 'tfvars', c: 'tfvars.json', d: 'a.auto', e: 'b.auto', f: 'var-file', n: 7 });
+});
+
+test('a value from tfvars remembers its way: resource attribute <- var <- tfvars line', () => {
+  const ev = run({
+    'main.tf': 'variable "type" {\n  type = string\n}\n\nresource "aws_instance" "web" {\n  instance_type = var.type\n}\n',
+    'terraform.tfvars': 'type = "m4.large"\n',
+  });
+  const attr = ev.resources[0]!.body.attributes.get('instance_type')!;
+  assert.equal(toJson(attr.value), 'm4.large');
+  const chain = originChain(attr.value).map((o) => `${o.role}@${o.file}:${ev.files.get(o.file)!.lines.position(o.start).line + 1}`);
+  // from the use back to where it was written: the reference, the variable, the tfvars line, the literal
+  assert.deepEqual(chain, ['expression@main.tf:6', 'variable@main.tf:1', 'tfvars@terraform.tfvars:1', 'literal@terraform.tfvars:1']);
+});
+
+test('object types with optional() attributes get their defaults, nested too', () => {
+  const ev = run({
+    'main.tf': `
+variable "db" {
+  type = object({
+    engine   = string
+    multi_az = optional(bool, true)
+    storage  = optional(object({
+      size = optional(number, 20)
+      type = optional(string, "gp3")
+    }), {})
+    tags     = optional(map(string))
+  })
+}
+resource "aws_db_instance" "main" {
+  engine            = var.db.engine
+  multi_az          = var.db.multi_az
+  allocated_storage = var.db.storage.size
+  storage_type      = var.db.storage.type
+  tags              = var.db.tags
+}
+`,
+    'terraform.tfvars': 'db = { engine = "postgres", storage = { size = 100 } }\n',
+  });
+  assert.deepEqual(problems(ev), []);
+  assert.deepEqual(attrs(ev.resources[0]), { engine: 'postgres', multi_az: true, allocated_storage: 100, storage_type: 'gp3', tags: null });
+});
+
+test('unknown values propagate through conditionals, operators, templates and functions', () => {
+  const ev = run({
+    'main.tf': `
+data "aws_ami" "ubuntu" {
+  most_recent = true
+}
+resource "aws_instance" "web" {
+  ami           = data.aws_ami.ubuntu.id
+  instance_type = data.aws_ami.ubuntu.id == "x" ? "t3.large" : "t3.micro"
+  user_data     = "ami=\${data.aws_ami.ubuntu.id}"
+  tags          = { Name = length(data.aws_ami.ubuntu.name) }
+  monitoring    = true && true
+}
+resource "aws_eip" "ip" {
+  instance = aws_instance.web.id
+  domain   = aws_instance.web.instance_type == "t3.micro" ? "vpc" : "standard"
+}
+`,
+  });
+  assert.deepEqual(problems(ev), []);
+  const r = byAddress(ev);
+  const web = attrs(r.get('aws_instance.web'));
+  assert.deepEqual(web.ami, { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' });
+  assert.deepEqual(web.instance_type, { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' });
+  assert.deepEqual(web.user_data, { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' });
+  assert.deepEqual(web.tags, { Name: { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.name' } });
+  assert.equal(web.monitoring, true);
+  // the instance type is unknown, so the conditional on it is too; the id is computed
+  assert.deepEqual(attrs(r.get('aws_eip.ip')), {
+    instance: { $unknown: 'known after apply', source: 'aws_instance.web.id' },
+    domain: { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' },
+  });
+});
+
+test('dynamic blocks inside for_each resources expand with their iterator', () => {
+  const ev = run({
+    'main.tf': `
+locals {
+  groups = {
+    web = [80, 443]
+    ssh = [22]
+  }
+}
+resource "aws_security_group" "sg" {
+  for_each = local.groups
+  name     = each.key
+  dynamic "ingress" {
+    for_each = each.value
+    iterator = port
+    content {
+      from_port   = port.value
+      to_port     = port.value
+      cidr_blocks = ["10.0.\${port.key}.0/24"]
+    }
+  }
+  egress {
+    from_port = 0
+  }
+}
+`,
+  });
+  assert.deepEqual(problems(ev), []);
+  const web = byAddress(ev).get('aws_security_group.sg["web"]')!;
+  assert.deepEqual(
+    web.body.blocks.map((b) => [b.type, toJson(b.body.attributes.get('from_port')!.value), b.dynamic ? 'dynamic' : 'static']),
+    [
+      ['ingress', 80, 'dynamic'],
+      ['ingress', 443, 'dynamic'],
+      ['egress', 0, 'static'],
+    ],
+  );
+  assert.deepEqual(toJson(web.body.blocks[1]!.body.attributes.get('cidr_blocks')!.value), ['10.0.1.0/24']);
+  assert.equal(byAddress(ev).get('aws_security_group.sg["ssh"]')!.body.blocks.length, 2);
+});
+
+test('nested modules two levels deep, for_each over a module, outputs wired back', () => {
+  const ev = run({
+    'main.tf': `
+module "app" {
+  for_each = { blue = "t3.small", green = "t3.large" }
+  source   = "./modules/app"
+  name     = each.key
+  size     = each.value
+}
+output "ids" {
+  value = { for k, m in module.app : k => m.queue_name }
+}
+resource "aws_sns_topic" "t" {
+  name = module.app["blue"].queue_name
+}
+`,
+    'modules/app/main.tf': `
+variable "name" {}
+variable "size" {}
+module "queue" {
+  source = "../queue"
+  name   = "\${var.name}-jobs"
+}
+resource "aws_instance" "this" {
+  instance_type = var.size
+}
+output "queue_name" {
+  value = module.queue.name
+}
+`,
+    'modules/queue/main.tf': `
+variable "name" {}
+resource "aws_sqs_queue" "this" {
+  name = var.name
+}
+output "name" {
+  value = aws_sqs_queue.this.name
+}
+`,
+  });
+  assert.deepEqual(problems(ev), []);
+  assert.deepEqual(
+    ev.resources.map((r) => r.address),
+    [
+      'aws_sns_topic.t',
+      'module.app["blue"].aws_instance.this',
+      'module.app["blue"].module.queue.aws_sqs_queue.this',
+      'module.app["green"].aws_instance.this',
+      'module.app["green"].module.queue.aws_sqs_queue.this',
+    ],
+  );
+  const r = byAddress(ev);
+  assert.deepEqual(attrs(r.get('module.app["green"].module.queue.aws_sqs_queue.this')), { name: 'green-jobs' });
+  assert.deepEqual(attrs(r.get('aws_sns_topic.t')), { name: 'blue-jobs' });
+  assert.deepEqual(toJson(ev.root.outputs.get('ids')!), { blue: 'blue-jobs', green: 'green-jobs' });
+  assert.equal(r.get('module.app["green"].aws_instance.this')!.module, 'module.app["green"]');
+});
+
+test('provider regions: the provider block, aliases, and configurations passed to modules', () => {
+  const ev = run({
+    'main.tf': `
+provider "aws" {
+  region = "eu-west-1"
+  default_tags {
+    tags = { Team = "platform" }
+  }
+}
+provider "aws" {
+  alias  = "us"
+  region = "us-east-1"
+}
+resource "aws_s3_bucket" "eu" {}
+resource "aws_s3_bucket" "us" {
+  provider = aws.us
+}
+module "dr" {
+  source    = "./dr"
+  providers = { aws = aws.us }
+}
+module "same" {
+  source = "./dr"
+}
+`,
+    'dr/main.tf': 'resource "aws_s3_bucket" "copy" {}\n',
+  });
+  assert.deepEqual(problems(ev), []);
+  const region = (a: string): unknown => toJson(byAddress(ev).get(a)!.provider.region);
+  assert.equal(region('aws_s3_bucket.eu'), 'eu-west-1');
+  assert.equal(region('aws_s3_bucket.us'), 'us-east-1');
+  assert.equal(region('module.dr.aws_s3_bucket.copy'), 'us-east-1');
+  assert.equal(region('module.same.aws_s3_bucket.copy'), 'eu-west-1');
+  assert.deepEqual(toJson(byAddress(ev).get('aws_s3_bucket.eu')!.provider.defaultTags), { Team: 'platform' });
+});
+
+test('no provider region: the default region option, else unknown', () => {
+  const files = { 'main.tf': 'resource "aws_s3_bucket" "b" {}\n' };
+  assert.deepEqual(toJson(run(files).resources[0]!.provider.region), { $unknown: 'the provider configures no region' });
+  assert.equal(toJson(run(files, { defaultRegion: 'eu-central-1' }).resources[0]!.provider.region), 'eu-central-1');
+});
+
+test('remote modules: read from .terraform/modules when terraform init ran, else reported as not loaded', () => {
+  const main = `
+module "vpc" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "5.0.0"
+  name    = "main"
+}
+resource "aws_s3_bucket" "b" {
+  bucket = "x"
+}
+`;
+  const missing = run({ 'main.tf': main });
+  assert.deepEqual(problems(missing), ['main.tf:3:13 info Module not loaded']);
+  assert.deepEqual(missing.resources.map((r) => r.address), ['aws_s3_bucket.b']);
+  assert.equal(missing.root.unresolved[0]!.call.name, 'vpc');
+
+  const fetched = run({
+    'main.tf': main,
+    '.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, { Key: 'vpc', Source: 'registry.terraform.io/terraform-aws-modules/vpc/aws', Version: '5.0.0', Dir: '.terraform/modules/vpc' }] }),
+    '.terraform/modules/vpc/main.tf': 'variable "name" {}\nresource "aws_vpc" "this" {\n  tags = { Name = var.name }\n}\n',
+  });
+  assert.deepEqual(problems(fetched), []);
+  assert.deepEqual(attrs(byAddress(fetched).get('module.vpc.aws_vpc.this')), { tags: { Name: 'main' } });
+});
+
+test('unknown count or for_each is reported and one stand-in instance is kept', () => {
+  const ev = run({
+    'main.tf': `
+data "aws_availability_zones" "all" {}
+resource "aws_subnet" "s" {
+  count      = length(data.aws_availability_zones.all.names)
+  cidr_block = "10.0.0.0/24"
+}
+`,
+  });
+  assert.deepEqual(problems(ev), ['main.tf:4:16 info Unknown count']);
+  const s = ev.resources.find((r) => r.type === 'aws_subnet')!;
+  assert.equal(s.address, 'aws_subnet.s[*]');
+  assert.match(s.expansionUnknown!, /^count is unknown/);
+  assert.deepEqual(attrs(s), { cidr_block: '10.0.0.0/24' });
+});
+
+test('broken configurations: a diagnostic with a range for each problem, never a throw, the rest still evaluated', () => {
+  const ev = run({
+    'main.tf': `
+variable "required" {}
+variable "size" {
+  type = number
+}
+locals {
+  a = local.b
+  b = local.a
+}
+module "gone" {
+  source = "./missing"
+}
+module "loop" {
+  source = "./loop"
+}
+resource "aws_instance" "web" {
+  instance_type = var.nope
+  ami           = frobnicate("x")
+}
+resource "aws_instance" "many" {
+  count = "two"
+}
+resource "aws_s3_bucket" "ok" {
+  bucket = "still-evaluated"
+}
+`,
+    'terraform.tfvars': 'size = "big"\n',
+    'loop/main.tf': 'module "again" {\n  source = "../loop"\n}\n',
+  });
+  assert.deepEqual(problems(ev), [
+    'main.tf:2:10 warning No value for required variable',
+    'terraform.tfvars:1:1 error Invalid value for input variable',
+    'main.tf:8:7 error Cycle in local values',
+    'main.tf:17:19 error Reference to undeclared input variable',
+    'main.tf:18:19 info Unknown function',
+    'main.tf:21:11 error Invalid count argument',
+    'main.tf:11:12 error Module directory not found',
+    'loop/main.tf:1:8 error Module cycle',
+  ]);
+  assert.deepEqual(attrs(byAddress(ev).get('aws_s3_bucket.ok')), { bucket: 'still-evaluated' });
+});
+
+test('editing one file of a module re-evaluates only the module instances that depend on it', () => {
+  const files: Record<string, string> = {
+    'main.tf': 'module "a" {\n  source = "./a"\n}\nmodule "b" {\n  source = "./b"\n}\n',
+    'a/main.tf': 'resource "aws_sqs_queue" "q" {\n  name = "a"\n}\n',
+    'b/main.tf': 'resource "aws_sqs_queue" "q" {\n  name = "b"\n}\n',
+  };
+  const cache = new EvalCache();
+  const first = evaluateConfiguration(memoryHost(files), '.', { cache });
+  assert.equal(cache.evaluatedLastRun, 3);
+  evaluateConfiguration(memoryHost(files), '.', { cache });
+  assert.equal(cache.evaluatedLastRun, 0);
+  const parsedB = cache.parsed.get('b/main.tf')!.file;
+  files['a/main.tf'] = 'resource "aws_sqs_queue" "q" {\n  name = "a2"\n}\n';
+  const second = evaluateConfiguration(memoryHost(files), '.', { cache });
+  // module a changed, and the root that calls it; module b was reused, and its file not parsed again
+  assert.equal(cache.evaluatedLastRun, 2);
+  assert.equal(cache.parsed.get('b/main.tf')!.file, parsedB);
+  assert.deepEqual(attrs(byAddress(second).get('module.a.aws_sqs_queue.q')), { name: 'a2' });
+  assert.equal(byAddress(second).get('module.b.aws_sqs_queue.q'), byAddress(first).get('module.b.aws_sqs_queue.q'));
+});

@@ -1,0 +1,96 @@
+/**
+ * How the core reaches files: a small synchronous interface, so the extension can hand it unsaved
+ * buffers, the CLI the disk or a git revision, and tests a map in memory. Paths are `/`-separated
+ * strings as the host names them; the core never touches node:fs.
+ */
+
+export interface DirEntry {
+  readonly name: string;
+  readonly isDirectory: boolean;
+}
+
+export interface Host {
+  /** The file's text, or undefined if there is no such file. */
+  readFile(path: string): string | undefined;
+  /** The entries of a directory, or undefined if there is no such directory. */
+  readDir(path: string): readonly DirEntry[] | undefined;
+}
+
+/** A host over an in-memory map of path to text; directories are implied by the paths. */
+export function memoryHost(files: Readonly<Record<string, string>>): Host {
+  const normalized = new Map(Object.entries(files).map(([p, t]) => [normalizePath(p), t]));
+  return {
+    readFile: (path) => normalized.get(normalizePath(path)),
+    readDir(path) {
+      const dir = normalizePath(path);
+      const prefix = dir === '.' ? '' : dir + '/';
+      const entries = new Map<string, boolean>();
+      for (const p of normalized.keys()) {
+        if (!p.startsWith(prefix)) continue;
+        const rest = p.slice(prefix.length);
+        const slash = rest.indexOf('/');
+        if (slash < 0) entries.set(rest, false);
+        else entries.set(rest.slice(0, slash), true);
+      }
+      if (entries.size === 0) return undefined;
+      return [...entries].map(([name, isDirectory]) => ({ name, isDirectory })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    },
+  };
+}
+
+/** A host that answers from `overrides` (path -> text, e.g. unsaved editor buffers) before `base`. */
+export function overlayHost(base: Host, overrides: ReadonlyMap<string, string>): Host {
+  const o = new Map([...overrides].map(([p, t]) => [normalizePath(p), t]));
+  return {
+    readFile: (path) => o.get(normalizePath(path)) ?? base.readFile(path),
+    readDir: (path) => base.readDir(path),
+  };
+}
+
+/** Collapses `.`, `..`, repeated and trailing slashes; keeps a leading `/`. `''` becomes `.`. */
+export function normalizePath(path: string): string {
+  const abs = path.startsWith('/');
+  const out: string[] = [];
+  for (const part of path.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length && out[out.length - 1] !== '..') out.pop();
+      else if (!abs) out.push('..');
+    } else out.push(part);
+  }
+  const joined = out.join('/');
+  return abs ? '/' + joined : joined || '.';
+}
+
+export function joinPath(...parts: string[]): string {
+  return normalizePath(parts.filter((p) => p !== '').join('/'));
+}
+
+export function dirName(path: string): string {
+  const p = normalizePath(path);
+  const i = p.lastIndexOf('/');
+  if (i < 0) return '.';
+  return i === 0 ? '/' : p.slice(0, i);
+}
+
+export function baseName(path: string): string {
+  const p = normalizePath(path);
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** `path` relative to `from` (both normalized the same way), with `..` where needed. */
+export function relativePath(from: string, path: string): string {
+  const a = normalizePath(from).split('/').filter((x) => x !== '.');
+  const b = normalizePath(path).split('/').filter((x) => x !== '.');
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rel = [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+  return rel || '.';
+}
+
+/** True if `path` is `dir` or inside it. */
+export function isWithin(dir: string, path: string): boolean {
+  const d = normalizePath(dir);
+  const p = normalizePath(path);
+  return d === '.' ? !p.startsWith('..') && !p.startsWith('/') : p === d || p.startsWith(d + '/');
+}

@@ -1,0 +1,12 @@
+export type * from './value';
+export * from './value';
+export type { Host, DirEntry } from './host';
+export { memoryHost, overlayHost, normalizePath, joinPath, dirName, baseName, relativePath, isWithin } from './host';
+export type * from './config';
+export { loadModuleConfig, attributesOf, blocksOf, literalString, isConfigFile } from './config';
+export type * from './model';
+export type { EvaluateOptions } from './evaluate';
+export { evaluateConfiguration, EvalCache, getPath } from './evaluate';
+export type { TypeConstraint } from './types';
+export { parseTypeConstraint, convertToType, typeToString, TypeConversionError } from './types';
+export { FUNCTIONS } from './functions';
