@@ -452,7 +452,10 @@ function evaluateBinary(expr: Extract<Expression, { kind: 'binary' }>, scope: Sc
   switch (expr.op) {
     case '==':
     case '!=': {
-      if (!isWhollyKnown(left) || !isWhollyKnown(right)) return unknown((firstUnknown(left) ?? firstUnknown(right))!.reason, undefined, o);
+      if (!isWhollyKnown(left) || !isWhollyKnown(right)) {
+        const u = (firstUnknown(left) ?? firstUnknown(right))!;
+        return unknown(u.reason, u.source, o);
+      }
       const eq = valuesEqual(left, right);
       return bool(expr.op === '==' ? eq : !eq, o);
     }
