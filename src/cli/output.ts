@@ -11,6 +11,11 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // a closed pipe (`kensa ... | head`) ends the output, not the process with a stack trace
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),

@@ -127,3 +127,22 @@ test('--help lists the commands; each command has its own help', () => {
   assert.match(scan.stdout, /^Usage: kensa scan \[dir\]/);
   assert.equal(kensa(['--version']).stdout, JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version + '\n');
 });
+
+test('kensa resources: the evaluated instances with addresses, regions and unknowns marked', () => {
+  const r = kensa(['resources', 'examples']);
+  assert.equal(r.code, 0);
+  const { resources } = JSON.parse(r.stdout) as { resources: Record<string, unknown>[] };
+  const web = resources.find((x) => x.address === 'aws_instance.web[2]')!;
+  assert.deepEqual(
+    { ...web, attributes: undefined },
+    { root: '.', address: 'aws_instance.web[2]', mode: 'managed', type: 'aws_instance', module: '', provider: 'aws', region: 'eu-west-1', file: 'main.tf', line: 30, attributes: undefined },
+  );
+  const attributes = web.attributes as Record<string, unknown>;
+  // terraform.tfvars sets m4.large; the AMI id comes from a data source, known only after apply
+  assert.equal(attributes.instance_type, 'm4.large');
+  assert.deepEqual(attributes.ami, { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' });
+  assert.deepEqual(attributes.root_block_device, [{ volume_type: 'gp2', volume_size: 50 }]);
+  const db = resources.find((x) => x.address === 'aws_db_instance.main')!.attributes as Record<string, unknown>;
+  assert.equal(db.multi_az, false, 'optional(bool, false) default applies');
+  assert.ok(resources.some((x) => x.address === 'module.network.aws_nat_gateway.this["eu-west-1b"]'));
+});

@@ -1,0 +1,40 @@
+/**
+ * The core's Host over the real file system, for the CLI. Relative paths are resolved against
+ * `root`, so every path the core reports is relative to the directory the user gave.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { Host } from '../terraform';
+
+export function nodeHost(root: string): Host {
+  const resolve = (path: string): string => (isAbsolute(path) ? path : join(root, path));
+  return {
+    readFile(path) {
+      try {
+        return readFileSync(resolve(path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    readDir(path) {
+      const full = resolve(path);
+      try {
+        return readdirSync(full, { withFileTypes: true }).map((e) => ({
+          name: e.name,
+          // follow symbolic links, as Terraform does for module directories
+          isDirectory: e.isDirectory() || (e.isSymbolicLink() && isDirectory(join(full, e.name))),
+        }));
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

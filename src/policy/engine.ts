@@ -1,0 +1,194 @@
+/**
+ * The policy engine: runs every enabled rule over the resource instances of an evaluation and
+ * returns findings. It dispatches rules by resource type, applies severity overrides and
+ * suppressions, enforces each rule's fix contract (a rule's fixes carry its declared applicability;
+ * a fix that changes nothing is dropped), reports unused, expired and reason-less suppressions, and
+ * merges the identical findings of a resource's instances into one.
+ */
+import type { Span } from '../hcl';
+import type { Severity } from '../text';
+import type { Evaluation, ModuleInstance } from '../terraform';
+import { fixBuilder } from './fixes';
+import { buildGraph, positionsOf, type ResourceView } from './resource-view';
+import type { Category, CheckContext, Finding, PolicyOptions, Rule } from './rule';
+import { suppressionsOf, type Suppression } from './suppressions';
+
+export interface RuleSetting {
+  readonly enabled?: boolean;
+  readonly severity?: Severity;
+}
+
+export interface PolicyConfig {
+  /** Per rule id: on/off and a severity override. */
+  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** Whole categories on or off (default on). */
+  readonly categories?: Readonly<Partial<Record<Category, boolean>>>;
+  readonly requiredTags?: readonly string[];
+}
+
+export interface PolicyRun {
+  readonly rules: readonly Rule[];
+  readonly config?: PolicyConfig;
+  /** Today's date, YYYY-MM-DD, for `until=` on suppressions. */
+  readonly today: string;
+}
+
+/** The engine's own findings about suppressions: listed with the rules in docs and `kensa rules`. */
+export const SUPPRESSION_RULES = {
+  unused: { id: 'kensa-unused-suppression', title: 'Suppression that suppresses nothing', severity: 'warning' as Severity },
+  expired: { id: 'kensa-expired-suppression', title: 'Suppression past its until= date', severity: 'warning' as Severity },
+  noReason: { id: 'kensa-suppression-without-reason', title: 'Suppression without a reason', severity: 'warning' as Severity },
+};
+
+/** Runs the rules over one evaluation. Never throws: a rule that throws becomes an error finding. */
+export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
+  const positions = positionsOf(evaluation);
+  const graph = buildGraph(evaluation, positions);
+  const fix = fixBuilder(positions);
+  const config = run.config ?? {};
+  const options: PolicyOptions = { requiredTags: config.requiredTags ?? [] };
+  const byType = new Map<string, Rule[]>();
+  for (const rule of run.rules) {
+    const setting = config.rules?.[rule.id];
+    if (setting?.enabled === false) continue;
+    if (setting?.enabled !== true && config.categories?.[rule.category] === false) continue;
+    for (const t of rule.targets) {
+      const list = byType.get(t) ?? [];
+      list.push(rule);
+      byType.set(t, list);
+    }
+  }
+
+  const raw: Finding[] = [];
+  for (const resource of graph.resources) {
+    const rules = byType.get(resource.mode === 'data' ? `data.${resource.resourceType}` : resource.resourceType);
+    if (!rules) continue;
+    for (const rule of rules) {
+      const severity = config.rules?.[rule.id]?.severity ?? rule.severity;
+      const ctx: CheckContext = {
+        resource,
+        graph,
+        fix,
+        options,
+        report(r) {
+          raw.push({
+            ruleId: rule.id,
+            severity,
+            category: rule.category,
+            message: r.message,
+            file: r.at.location.file,
+            range: r.at.location.range,
+            related: r.at.related ?? [],
+            resourceAddress: resource.address,
+            fixes: rule.fix ? (r.fixes ?? []).filter((f) => f.edits.length > 0).map((f) => ({ ...f, applicability: rule.fix! })) : [],
+            ...(r.monthlySaving !== undefined ? { monthlySaving: r.monthlySaving } : {}),
+          });
+        },
+        undecided(at, why) {
+          if (rule.whenUnknown !== 'info') return;
+          raw.push({
+            ruleId: rule.id,
+            severity: 'info',
+            category: rule.category,
+            message: `Could not check "${rule.title}": ${why}.`,
+            file: at.location.file,
+            range: at.location.range,
+            related: at.related ?? [],
+            resourceAddress: resource.address,
+            fixes: [],
+          });
+        },
+      };
+      try {
+        rule.check(ctx);
+      } catch (e) {
+        raw.push({
+          ruleId: rule.id,
+          severity: 'error',
+          category: rule.category,
+          message: `Rule ${rule.id} failed on ${resource.address}: ${e instanceof Error ? e.message : String(e)}. This is a bug in Kensa; please report it.`,
+          file: resource.location.file,
+          range: resource.location.range,
+          related: [],
+          resourceAddress: resource.address,
+          fixes: [],
+        });
+      }
+    }
+  }
+  const merged = mergeInstances(raw);
+  return applySuppressions(merged, evaluation, run, graph.resources);
+}
+
+/** The identical findings of count/for_each instances (same rule, place and message) become one. */
+function mergeInstances(findings: Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.file}\u0000${f.range.start.offset}\u0000${f.range.end.offset}\u0000${f.message}`;
+    if (!seen.has(key)) seen.set(key, f);
+  }
+  return [...seen.values()];
+}
+
+function applySuppressions(findings: Finding[], evaluation: Evaluation, run: PolicyRun, resources: readonly ResourceView[]): Finding[] {
+  const suppressions: Suppression[] = [];
+  for (const file of evaluation.files.values()) if (file.syntax === 'native') suppressions.push(...suppressionsOf(file));
+  if (suppressions.length === 0) return findings;
+  const positions = positionsOf(evaluation);
+  const rulesById = new Map(run.rules.map((r) => [r.id, r]));
+  const callChains = moduleCallChains(evaluation.root);
+  const moduleOf = new Map(resources.map((r) => [r.address, r.module]));
+  const used = new Set<Suppression>();
+  const matches = (s: Suppression, f: Finding): boolean => {
+    const rule = rulesById.get(f.ruleId);
+    const idMatch =
+      s.tool === 'kensa'
+        ? s.ids.includes(f.ruleId) || s.ids.includes('all')
+        : s.tool === 'checkov'
+          ? (rule?.equivalents?.checkov ?? []).some((id) => s.ids.includes(id))
+          : [...(rule?.equivalents?.trivy ?? []), ...(rule?.equivalents?.tfsec ?? [])].some((id) => s.ids.includes(id));
+    if (!idMatch) return false;
+    if (s.until && s.until < run.today) return false;
+    if (s.file === f.file && s.covers.start <= f.range.start.offset && f.range.start.offset < s.covers.end) return true;
+    if (s.moduleBlock) {
+      const chain = callChains.get(moduleOf.get(f.resourceAddress) ?? '') ?? [];
+      return chain.some((c) => c.file === s.file && c.start === s.moduleBlock!.start);
+    }
+    return false;
+  };
+  const kept = findings.filter((f) => {
+    let suppressed = false;
+    for (const s of suppressions) {
+      if (matches(s, f)) {
+        used.add(s);
+        suppressed = true;
+      }
+    }
+    return !suppressed;
+  });
+  for (const s of suppressions) {
+    if (s.tool !== 'kensa') continue;
+    const at = positions.location(s.file, s.comment);
+    const base = { category: 'governance' as Category, file: at.file, range: at.range, related: [], resourceAddress: '', fixes: [] };
+    if (s.until && s.until < run.today) {
+      kept.push({ ...base, ruleId: SUPPRESSION_RULES.expired.id, severity: SUPPRESSION_RULES.expired.severity, message: `This suppression of ${s.ids.join(', ')} expired on ${s.until}: the findings it hid are reported again. Fix them, or renew the date with a reason.` });
+    } else if (!used.has(s)) {
+      kept.push({ ...base, ruleId: SUPPRESSION_RULES.unused.id, severity: SUPPRESSION_RULES.unused.severity, message: `This suppression of ${s.ids.join(', ')} matches no finding: remove it, or move it to the line above the block or attribute it is meant for.` });
+    }
+    if (!s.reason) {
+      kept.push({ ...base, ruleId: SUPPRESSION_RULES.noReason.id, severity: SUPPRESSION_RULES.noReason.severity, message: `Say why ${s.ids.join(', ')} is suppressed here: "# kensa:ignore ${s.ids.join(',')} <reason>". Reviewers need the reason.` });
+    }
+  }
+  return kept;
+}
+
+/** For each module instance address, the module blocks that called it, outermost first. */
+function moduleCallChains(root: ModuleInstance): Map<string, { file: string; start: number }[]> {
+  const out = new Map<string, { file: string; start: number }[]>();
+  const walk = (m: ModuleInstance, chain: { file: string; start: number }[]): void => {
+    out.set(m.address, chain);
+    for (const c of m.children) walk(c, c.call ? [...chain, { file: c.call.file, start: (c.call.block as Span).start }] : chain);
+  };
+  walk(root, []);
+  return out;
+}

@@ -1,0 +1,7 @@
+export type * from './rule';
+export { defineRule } from './rule';
+export type { AttributeView, BlockView, ResourceView, Graph } from './resource-view';
+export type { FixBuilder } from './fixes';
+export type { PolicyConfig, PolicyRun, RuleSetting } from './engine';
+export { runPolicy, SUPPRESSION_RULES } from './engine';
+export { RULES } from './rules';

@@ -1,0 +1,302 @@
+/**
+ * How rules see resources: attribute and block views with exact locations, known/unknown values
+ * and where each value came from, over the evaluated model. Works the same for `.tf`, `.tf.json`
+ * (where a nested block may be written as an object-valued attribute) and plan JSON.
+ */
+import type { Attribute, Block, HclFile, Span } from '../hcl';
+import type { Location, Range } from '../text';
+import {
+  isWhollyKnown,
+  originChain,
+  type EvaluatedBody,
+  type Evaluation,
+  type ObjectValue,
+  type Origin,
+  type ResourceInstance,
+  type Value,
+} from '../terraform';
+import type { RelatedLocation, Subject } from './rule';
+
+/** Turns offsets in a file into locations. */
+export interface Positions {
+  location(file: string, span: Span): Location;
+  fileOf(path: string): HclFile | undefined;
+}
+
+export function positionsOf(evaluation: Evaluation): Positions {
+  return {
+    location(file, span) {
+      const f = evaluation.files.get(file);
+      const range: Range = f ? f.lines.range(span.start, span.end) : { start: { offset: span.start, line: 0, column: 0 }, end: { offset: span.end, line: 0, column: 0 } };
+      return { file, range };
+    },
+    fileOf: (path) => evaluation.files.get(path),
+  };
+}
+
+export interface AttributeView extends Subject {
+  readonly name: string;
+  readonly value: Value;
+  /** The value and everything inside it is known before apply. */
+  readonly known: boolean;
+  /**
+   * The value was written right here as a literal (not through a variable, local or module
+   * input), so a fix may replace it in place. Otherwise a fix would change the wrong place.
+   */
+  readonly literalHere: boolean;
+  /** The attribute's syntax, when it is written in a configuration file. */
+  readonly node?: Attribute;
+  readonly file: string;
+}
+
+export interface BlockView extends Subject {
+  readonly type: string;
+  readonly labels: readonly string[];
+  readonly file: string;
+  /** The syntax block (a resource, a nested block, a dynamic block's `content`); absent for JSON-valued blocks. */
+  readonly node?: Block;
+  /** The `dynamic` block that generated this one, if any. */
+  readonly dynamic?: Block;
+  attr(name: string): AttributeView | undefined;
+  attrs(): AttributeView[];
+  blocks(type: string): BlockView[];
+  /** True if `dynamic "type"` blocks exist whose number is unknown before apply. */
+  hasUnknownBlocks(type: string): boolean;
+  /** The value at a dotted path through attributes and nested blocks (first block of each type): `metadata_options.http_tokens`. */
+  get(path: string): Value | undefined;
+  /** The attribute view at a dotted path, the last segment an attribute. */
+  attrAt(path: string): AttributeView | undefined;
+}
+
+export interface ResourceView extends BlockView {
+  readonly address: string;
+  readonly resourceType: string;
+  readonly name: string;
+  readonly mode: 'managed' | 'data';
+  /** The module instance address ('' for the root). */
+  readonly module: string;
+  readonly instance: ResourceInstance;
+  readonly region: Value;
+  /** `tags` merged over the provider's `default_tags`, as AWS applies them; unknown if either is. */
+  readonly effectiveTags: Value;
+}
+
+const ROLE_TEXT: Partial<Record<Origin['role'], (o: Origin) => string>> = {
+  variable: () => 'the variable is declared here',
+  'variable-default': () => 'the value is the variable\'s default, set here',
+  tfvars: (o) => `the value is set in ${o.file}`,
+  'cli-var': () => 'the value is given with -var',
+  'module-input': () => 'the value is passed to the module here',
+  local: () => 'the value comes from this local value',
+  output: () => 'the value comes from this module output',
+};
+
+/** Where a value came from, as related locations, skipping steps inside `inside` (the attribute itself). */
+export function relatedOf(value: Value, positions: Positions, inside?: { file: string; span: Span }): RelatedLocation[] {
+  const out: RelatedLocation[] = [];
+  for (const o of originChain(value)) {
+    if (inside && o.file === inside.file && o.start >= inside.span.start && o.end <= inside.span.end) continue;
+    const text = ROLE_TEXT[o.role];
+    if (!text || o.file === '-var') continue;
+    out.push({ ...positions.location(o.file, o), message: text(o) });
+  }
+  return out;
+}
+
+function literalHere(value: Value, file: string, node: Attribute): boolean {
+  for (const o of originChain(value)) {
+    if (o.file !== file || o.start < node.expr.start || o.end > node.expr.end) return false;
+  }
+  return true;
+}
+
+function attributeView(name: string, value: Value, file: string, node: Attribute | undefined, fallback: Location, positions: Positions): AttributeView {
+  const location = node ? positions.location(file, node) : fallback;
+  return {
+    name,
+    value,
+    known: isWhollyKnown(value),
+    literalHere: node ? literalHere(value, file, node) : false,
+    ...(node ? { node } : {}),
+    file,
+    location,
+    related: relatedOf(value, positions, node ? { file, span: node } : undefined),
+  };
+}
+
+/** The header of a block: from its type to its last label, where "missing attribute" findings point. */
+export function headerSpan(block: Block): Span {
+  const last = block.labels[block.labels.length - 1];
+  return { start: block.start, end: last ? last.end : block.type.end };
+}
+
+/** A view over an evaluated body (or, for JSON-valued nested blocks, over an object value). */
+class BodyBlockView implements BlockView {
+  readonly location: Location;
+  readonly related: readonly RelatedLocation[] = [];
+
+  constructor(
+    readonly type: string,
+    readonly labels: readonly string[],
+    readonly file: string,
+    private readonly body: EvaluatedBody | undefined,
+    private readonly object: ObjectValue | undefined,
+    protected readonly positions: Positions,
+    readonly node: Block | undefined,
+    readonly dynamic: Block | undefined,
+    location: Location,
+  ) {
+    this.location = location;
+  }
+
+  attr(name: string): AttributeView | undefined {
+    if (this.body) {
+      const a = this.body.attributes.get(name);
+      return a ? attributeView(name, a.value, a.file, a.node, this.location, this.positions) : undefined;
+    }
+    const v = this.object?.entries.get(name);
+    return v ? attributeView(name, v, this.file, undefined, this.location, this.positions) : undefined;
+  }
+
+  attrs(): AttributeView[] {
+    if (this.body) return [...this.body.attributes.values()].map((a) => attributeView(a.name, a.value, a.file, a.node, this.location, this.positions));
+    return [...(this.object?.entries ?? [])].map(([k, v]) => attributeView(k, v, this.file, undefined, this.location, this.positions));
+  }
+
+  blocks(type: string): BlockView[] {
+    const out: BlockView[] = [];
+    if (this.body) {
+      for (const b of this.body.blocks) {
+        if (b.type !== type) continue;
+        out.push(new BodyBlockView(b.type, b.labels, b.file, b.body, undefined, this.positions, b.node, b.dynamic, this.positions.location(b.file, headerSpan(b.dynamic ?? b.node))));
+      }
+      // in JSON syntax (and plan JSON) a nested block may be an attribute holding an object or a list of objects
+      const a = this.body.node.json || !this.body.node.items.length ? this.body.attributes.get(type) : undefined;
+      if (a) out.push(...objectsOf(a.value).map((o) => new BodyBlockView(type, [], a.file, undefined, o, this.positions, undefined, undefined, this.positions.location(a.file, a.node))));
+    } else {
+      const v = this.object?.entries.get(type);
+      if (v) out.push(...objectsOf(v).map((o) => new BodyBlockView(type, [], this.file, undefined, o, this.positions, undefined, undefined, this.location)));
+    }
+    return out;
+  }
+
+  hasUnknownBlocks(type: string): boolean {
+    return this.body?.unknownBlocks.includes(type) ?? false;
+  }
+
+  get(path: string): Value | undefined {
+    const parts = path.split('.');
+    let view: BlockView | undefined = this;
+    for (let i = 0; i < parts.length - 1; i++) {
+      const part: string = parts[i]!;
+      const viaAttr: Value | undefined = view?.attr(part)?.value;
+      if (viaAttr && viaAttr.kind === 'object') return lookupValue(viaAttr, parts.slice(i + 1));
+      view = view?.blocks(part)[0];
+      if (!view) return undefined;
+    }
+    return view?.attr(parts[parts.length - 1]!)?.value;
+  }
+
+  attrAt(path: string): AttributeView | undefined {
+    const parts = path.split('.');
+    let view: BlockView | undefined = this;
+    for (let i = 0; i < parts.length - 1 && view; i++) view = view.blocks(parts[i]!)[0];
+    return view?.attr(parts[parts.length - 1]!);
+  }
+}
+
+function lookupValue(v: Value, path: readonly string[]): Value | undefined {
+  let cur: Value | undefined = v;
+  for (const p of path) {
+    if (!cur) return undefined;
+    if (cur.kind === 'object') cur = cur.entries.get(p);
+    else if (cur.kind === 'list') cur = cur.items[0]?.kind === 'object' ? cur.items[0].entries.get(p) : undefined;
+    else if (cur.kind === 'unknown') return cur;
+    else return undefined;
+  }
+  return cur;
+}
+
+function objectsOf(v: Value): ObjectValue[] {
+  if (v.kind === 'object') return [v];
+  if (v.kind === 'list') return v.items.filter((x): x is ObjectValue => x.kind === 'object');
+  return [];
+}
+
+class InstanceView extends BodyBlockView implements ResourceView {
+  readonly address: string;
+  readonly resourceType: string;
+  readonly name: string;
+  readonly mode: 'managed' | 'data';
+  readonly module: string;
+  readonly region: Value;
+  private tagsCache: Value | undefined;
+
+  constructor(readonly instance: ResourceInstance, positions: Positions) {
+    const block = instance.decl.block;
+    super(instance.mode === 'data' ? 'data' : 'resource', [instance.type, instance.name], instance.file, instance.body, undefined, positions, block, undefined, positions.location(instance.file, headerSpan(block)));
+    this.address = instance.address;
+    this.resourceType = instance.type;
+    this.name = instance.name;
+    this.mode = instance.mode;
+    this.module = instance.module;
+    this.region = instance.provider.region;
+  }
+
+  get effectiveTags(): Value {
+    if (this.tagsCache) return this.tagsCache;
+    const tags = this.attr('tags')?.value;
+    const defaults = this.instance.provider.defaultTags;
+    let result: Value;
+    if ((tags && tags.kind === 'unknown') || defaults.kind === 'unknown') result = tags?.kind === 'unknown' ? tags : defaults;
+    else {
+      const entries = new Map<string, Value>();
+      if (defaults.kind === 'object') for (const [k, v] of defaults.entries) entries.set(k, v);
+      if (tags?.kind === 'object') for (const [k, v] of tags.entries) entries.set(k, v);
+      result = { kind: 'object', type: 'map', entries };
+    }
+    this.tagsCache = result;
+    return result;
+  }
+}
+
+/** Every resource of an evaluation, with lookups across them. */
+export interface Graph {
+  readonly resources: readonly ResourceView[];
+  ofType(type: string): readonly ResourceView[];
+  /**
+   * Resources of `type` whose `attr` points at `target`: by reference (a value derived from one of
+   * target's attributes, such as `aws_s3_bucket.logs.id`), or by a known value equal to target's
+   * `byValueOf` attribute (a bucket named in plain text).
+   */
+  referencing(target: ResourceView, type: string, attr: string, byValueOf?: string): ResourceView[];
+}
+
+export function buildGraph(evaluation: Evaluation, positions: Positions): Graph {
+  const resources = evaluation.resources.map((r) => new InstanceView(r, positions));
+  const byType = new Map<string, ResourceView[]>();
+  for (const r of resources) {
+    const key = r.mode === 'data' ? `data.${r.resourceType}` : r.resourceType;
+    const list = byType.get(key) ?? [];
+    list.push(r);
+    byType.set(key, list);
+  }
+  return {
+    resources,
+    ofType: (type) => byType.get(type) ?? [],
+    referencing(target, type, attr, byValueOf) {
+      const name = byValueOf ? target.attr(byValueOf)?.value : undefined;
+      return (byType.get(type) ?? []).filter((r) => {
+        const v = r.attr(attr)?.value;
+        if (!v) return false;
+        if (v.kind === 'unknown') return v.source !== undefined && refersTo(v.source, target.address);
+        return name?.kind === 'string' && v.kind === 'string' && v.value === name.value;
+      });
+    },
+  };
+}
+
+/** `aws_s3_bucket.logs.id` refers to `aws_s3_bucket.logs`; so does `aws_s3_bucket.logs["a"].arn` to its instance. */
+function refersTo(source: string, address: string): boolean {
+  return source.startsWith(address + '.') || source.startsWith(address + '[');
+}

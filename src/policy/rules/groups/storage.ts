@@ -1,0 +1,7 @@
+/** Storage and audit rules: S3, EBS, KMS, CloudTrail, VPC flow logs, credentials in code. Sorted by id. */
+import type { Rule } from '../../rule';
+import awsS3PublicAcl from '../aws/s3-public-acl';
+
+export const STORAGE_RULES: readonly Rule[] = [
+  awsS3PublicAcl,
+];
