@@ -16,6 +16,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   policy: ['text', 'hcl', 'terraform'],
   cost: ['text', 'hcl', 'terraform'],
   review: ['text', 'hcl', 'terraform', 'policy', 'cost'],
+  engine: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review'],
   vscode: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine'],
   cli: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine'],
 };

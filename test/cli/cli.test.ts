@@ -50,8 +50,9 @@ test('kensa scan --format json: findings with one-based ranges', () => {
   assert.equal(r.code, 1);
   const out = JSON.parse(r.stdout);
   assert.equal(out.summary.files, 4);
+  assert.equal(out.summary.resources, 6);
   assert.deepEqual(out.findings[0], {
-    ruleId: 'hcl-syntax',
+    ruleId: 'terraform',
     severity: 'error',
     message: 'Missing expression: Expected the start of an expression, but found the end of the line.',
     file: 'broken.tf',
@@ -60,7 +61,7 @@ test('kensa scan --format json: findings with one-based ranges', () => {
 });
 
 test('kensa scan --fail-on warning still passes a clean project', () => {
-  assert.equal(kensa(['scan', 'examples', '--fail-on', 'info']).code, 0);
+  assert.equal(kensa(['scan', 'examples', '--fail-on', 'warning']).code, 0);
 });
 
 test('kensa parse FILE prints the hcl2json JSON', () => {
