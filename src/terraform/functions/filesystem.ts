@@ -1,0 +1,203 @@
+/**
+ * Terraform's filesystem functions: abspath, basename, dirname, pathexpand, file, fileexists,
+ * fileset, filebase64, templatefile. Files are reached only through FunctionContext, which confines
+ * them to the module tree; what depends on the machine running Terraform (the working directory for
+ * relative abspath, the home directory for `~`) is unknown.
+ */
+import { bool, set, str, unknown, type Value } from '../value';
+import { stringArg } from './arguments';
+import { base64Encode, utf8Bytes } from './bytes-text';
+import { FunctionError, type TfFunction } from './function';
+import { cleanPath, readModuleFile } from './module-files';
+
+/** Go's filepath.Base on `/`-separated paths. */
+function basenameOf(path: string): string {
+  if (path === '') return '.';
+  const trimmed = path.replace(/\/+$/, '');
+  if (trimmed === '') return '/';
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
+/** Go's filepath.Dir on `/`-separated paths. */
+function dirnameOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return cleanPath(path.slice(0, i + 1));
+}
+
+const abspath: TfFunction = {
+  name: 'abspath',
+  params: ['path'],
+  call: (args) => {
+    const path = stringArg(args, 0);
+    if (path.startsWith('/')) return str(cleanPath(path));
+    return unknown('depends on the working directory Terraform runs in');
+  },
+};
+
+const basename: TfFunction = { name: 'basename', params: ['path'], call: (args) => str(basenameOf(stringArg(args, 0))) };
+const dirname: TfFunction = { name: 'dirname', params: ['path'], call: (args) => str(dirnameOf(stringArg(args, 0))) };
+
+const pathexpand: TfFunction = {
+  name: 'pathexpand',
+  params: ['path'],
+  call: (args) => {
+    const path = stringArg(args, 0);
+    if (!path.startsWith('~')) return str(path);
+    if (path.length > 1 && path[1] !== '/' && path[1] !== '\\') throw new FunctionError('cannot expand user-specific home dir', 0);
+    return unknown('depends on the home directory of the machine running Terraform');
+  },
+};
+
+const file: TfFunction = {
+  name: 'file',
+  params: ['path'],
+  call: (args, ctx) => str(readModuleFile(ctx, stringArg(args, 0), 0)),
+};
+
+const filebase64: TfFunction = {
+  name: 'filebase64',
+  params: ['path'],
+  call: (args, ctx) => str(base64Encode(utf8Bytes(readModuleFile(ctx, stringArg(args, 0), 0)))),
+};
+
+const fileexists: TfFunction = {
+  name: 'fileexists',
+  params: ['path'],
+  call: (args, ctx) => {
+    const path = stringArg(args, 0);
+    if (path.startsWith('~')) return unknown('depends on the home directory of the machine running Terraform');
+    if (ctx.readFile(path) !== undefined) return bool(true);
+    if (ctx.listFiles(path) !== undefined) throw new FunctionError(`${cleanPath(path)} is a directory, not a file`, 0);
+    return bool(false);
+  },
+};
+
+class GlobError extends Error {}
+
+/**
+ * A RegExp for a doublestar glob over `/`-separated relative paths: `*` and `?` within one
+ * segment, `**` as a whole segment for any number of directories, `[...]` classes (`!` or `^`
+ * negates), `{a,b}` alternatives and `\` escapes.
+ */
+export function globToRegExp(pattern: string): RegExp {
+  const segments = pattern.split('/');
+  let out = '';
+  segments.forEach((seg, i) => {
+    const last = i === segments.length - 1;
+    if (seg === '**') {
+      out += last ? '.*' : '(?:[^/]*/)*';
+      return;
+    }
+    out += segmentToRegExp(seg) + (last ? '' : '/');
+  });
+  return new RegExp(`^${out}$`, 'u');
+}
+
+function segmentToRegExp(seg: string): string {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < seg.length; i++) {
+    const c = seg[i]!;
+    switch (c) {
+      case '\\': {
+        const next = seg[i + 1];
+        if (next === undefined) throw new GlobError('syntax error in pattern');
+        out += escapeRegExp(next);
+        i++;
+        break;
+      }
+      case '*':
+        out += '[^/]*';
+        break;
+      case '?':
+        out += '[^/]';
+        break;
+      case '[': {
+        const end = seg.indexOf(']', i + 2);
+        if (end < 0) throw new GlobError('syntax error in pattern');
+        let body = seg.slice(i + 1, end);
+        const negate = body.startsWith('!') || body.startsWith('^');
+        if (negate) body = body.slice(1);
+        out += `[${negate ? '^/' : ''}${body.replace(/[\\^]/g, '\\$&')}]`;
+        i = end;
+        break;
+      }
+      case '{':
+        depth++;
+        out += '(?:';
+        break;
+      case '}':
+        if (depth === 0) throw new GlobError('syntax error in pattern');
+        depth--;
+        out += ')';
+        break;
+      case ',':
+        out += depth > 0 ? '|' : ',';
+        break;
+      default:
+        out += escapeRegExp(c);
+    }
+  }
+  if (depth > 0) throw new GlobError('syntax error in pattern');
+  return out;
+}
+
+function escapeRegExp(c: string): string {
+  return c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+}
+
+const fileset: TfFunction = {
+  name: 'fileset',
+  params: ['path', 'pattern'],
+  call: (args, ctx) => {
+    const dir = stringArg(args, 0);
+    const pattern = cleanPath(stringArg(args, 1));
+    let re: RegExp;
+    try {
+      re = globToRegExp(pattern);
+    } catch (e) {
+      if (e instanceof GlobError) throw new FunctionError(`failed to glob pattern ${cleanPath(`${dir}/${pattern}`)}: ${e.message}`);
+      throw e;
+    }
+    const files = ctx.listFiles(dir) ?? [];
+    return set(files.filter((f) => re.test(f)).map((f) => str(f)));
+  },
+};
+
+const IDENTIFIER = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_-]*$/u;
+
+const templatefile: TfFunction = {
+  name: 'templatefile',
+  params: ['path', 'vars'],
+  unknowns: 'handle',
+  call: (args, ctx) => {
+    const [pathArg, vars] = args as [Value, Value];
+    if (pathArg.kind === 'unknown') return unknown(pathArg.reason, pathArg.source);
+    const path = stringArg(args, 0);
+    if (vars.kind === 'unknown') return unknown(vars.reason, vars.source);
+    if (vars.kind !== 'object') throw new FunctionError('invalid vars value: must be a map', 1);
+    for (const name of vars.entries.keys()) {
+      if (!IDENTIFIER.test(name)) {
+        throw new FunctionError(
+          `invalid template variable name ${JSON.stringify(name)}: must start with a letter, followed by zero or more letters, digits, and underscores`,
+          1,
+        );
+      }
+    }
+    const text = readModuleFile(ctx, path, 0);
+    return ctx.renderTemplate(text, path, vars);
+  },
+};
+
+/** The filesystem family, sorted by name. */
+export const FILESYSTEM_FUNCTIONS: readonly TfFunction[] = [
+  abspath,
+  basename,
+  dirname,
+  file,
+  filebase64,
+  fileexists,
+  fileset,
+  pathexpand,
+  templatefile,
+];

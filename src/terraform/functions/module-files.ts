@@ -1,0 +1,37 @@
+/**
+ * File access for the filesystem and hash families: reads through FunctionContext (which confines
+ * reads to the module tree) and fails as Terraform does when a file is missing. Also Go's
+ * path.Clean, which Terraform applies to paths before using them.
+ */
+import type { FunctionContext } from './function';
+import { FunctionError } from './function';
+
+/** The text of a file named by a function argument, or FunctionError with Terraform's message. */
+export function readModuleFile(ctx: FunctionContext, path: string, argIndex: number): string {
+  const text = ctx.readFile(path);
+  if (text === undefined) {
+    throw new FunctionError(
+      `no file exists at ${cleanPath(path)}; this function works only with files that are distributed as part of the configuration source code, so if this file will be created by a resource in this configuration you must instead obtain this result from an attribute of that resource`,
+      argIndex,
+    );
+  }
+  return text;
+}
+
+/** Go's path.Clean on `/`-separated paths: no empty, `.` or inner `..` segments; "" becomes ".". */
+export function cleanPath(path: string): string {
+  if (path === '') return '.';
+  const rooted = path.startsWith('/');
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (!rooted) out.push('..');
+    } else {
+      out.push(seg);
+    }
+  }
+  const joined = out.join('/');
+  return rooted ? '/' + joined : joined || '.';
+}
