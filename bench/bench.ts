@@ -4,12 +4,14 @@
  * Timings are reported, never asserted; the process fails only when a section cannot measure
  * (an unknown name, or input that does not parse).
  */
+import { evaluateSection } from './evaluate';
 import { parseSection } from './parse';
 import type { BenchSection, Row } from './section';
 
 /** Every section, in the order they run. A new section is one file and one line here. */
 const sections: readonly BenchSection[] = [
   parseSection,
+  evaluateSection,
 ];
 
 async function main(names: readonly string[]): Promise<number> {
