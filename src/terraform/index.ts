@@ -7,6 +7,7 @@ export { loadModuleConfig, attributesOf, blocksOf, literalString, isConfigFile }
 export type * from './model';
 export type { EvaluateOptions } from './evaluate';
 export { evaluateConfiguration, EvalCache, getPath } from './evaluate';
+export { readPlanJson, isPlanJson } from './plan';
 export type { TypeConstraint } from './types';
 export { parseTypeConstraint, convertToType, typeToString, TypeConversionError } from './types';
 export { FUNCTIONS } from './functions';
