@@ -35,7 +35,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   // the wasm oracle loads its own files at run time; vscode is the host's
-  external: ['vscode', '@cdktf/hcl2json', 'mocha', 'playwright-core'],
+  external: ['vscode', '@cdktf/hcl2json', 'mocha', 'playwright-core', 'esbuild'],
 };
 
 const builds = [

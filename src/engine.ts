@@ -2,8 +2,10 @@
  * The one entry point both the extension and the CLI call: find the root modules under a directory
  * and evaluate each. Policy findings and cost estimates are computed on these evaluations.
  */
+import { loadConfig, type KensaConfig } from './config';
+import { compileCustomRule, RULES, runPolicy, type Finding, type Rule } from './policy';
 import type { Diagnostic } from './text';
-import { EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, type Evaluation, type Host } from './terraform';
+import { dirName, EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, relativePath, type Evaluation, type Host } from './terraform';
 
 /** Folders never walked: tool caches and dependencies, not the user's configuration. */
 const SKIPPED = new Set(['.terraform', '.terragrunt-cache', 'node_modules', '.git']);
@@ -16,12 +18,22 @@ export interface AnalyzeOptions {
   /** Directories (relative to the analyzed one) to leave out, with everything below them. */
   readonly exclude?: readonly string[];
   readonly cache?: EvalCache;
+  /** The rules to run (default: the built-in catalogue plus kensa.jsonc's custom rules). */
+  readonly rules?: readonly Rule[];
+  /** Today, YYYY-MM-DD, for suppressions with until= (default: the clock). */
+  readonly today?: string;
+  /** Settings to use instead of looking for kensa.jsonc. */
+  readonly config?: KensaConfig;
 }
 
 export interface Analysis {
   /** One evaluation per root module, in path order. */
   readonly roots: readonly { readonly dir: string; readonly evaluation: Evaluation }[];
+  /** Problems in the configuration itself (syntax, evaluation, kensa.jsonc), not policy findings. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Policy findings of every root module, each place reported once. */
+  readonly findings: readonly Finding[];
+  readonly config: KensaConfig;
 }
 
 /**
@@ -53,21 +65,35 @@ export function findRootModules(host: Host, dir: string, exclude: readonly strin
   return moduleDirs.filter((m) => !called.has(m)).sort();
 }
 
-/** Finds the root modules under `dir` and evaluates each one. Never throws. */
+/**
+ * Finds the root modules under `dir`, evaluates each one with the settings of the kensa.jsonc that
+ * applies, and runs the policy rules over them. Never throws.
+ */
 export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): Analysis {
+  const root = normalizePath(dir);
+  const loaded = options.config ? { config: options.config, diagnostics: [] } : loadConfig(host, root);
+  const config = loaded.config;
+  // kensa.jsonc paths are relative to the file; the engine's are relative to `dir`
+  const fromConfig = (p: string): string => (config.path ? relativePath(root, joinPath(dirName(config.path), p)) : p);
   const cache = options.cache ?? new EvalCache();
-  const roots = findRootModules(host, dir, options.exclude).map((root) => ({
-    dir: root,
-    evaluation: evaluateConfiguration(host, root, {
+  const exclude = [...(options.exclude ?? []), ...config.exclude.map(fromConfig)];
+  const varFiles = [...config.varFiles.map(fromConfig), ...(options.varFiles ?? [])];
+  const defaultRegion = options.defaultRegion ?? config.pricing.region;
+  const roots = findRootModules(host, root, exclude).map((r) => ({
+    dir: r,
+    evaluation: evaluateConfiguration(host, r, {
       cache,
-      ...(options.varFiles ? { varFiles: options.varFiles } : {}),
+      ...(varFiles.length ? { varFiles } : {}),
       ...(options.vars ? { vars: options.vars } : {}),
       ...(options.workspace ? { workspace: options.workspace } : {}),
-      ...(options.defaultRegion ? { defaultRegion: options.defaultRegion } : {}),
+      ...(defaultRegion ? { defaultRegion } : {}),
     }),
   }));
+  const rules = options.rules ?? [...RULES, ...config.customRules.map(compileCustomRule)];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const findings: Finding[] = [];
   for (const r of roots) {
     for (const d of r.evaluation.diagnostics) {
       const k = `${d.file}:${d.range.start.offset}:${d.summary}:${d.detail ?? ''}`;
@@ -75,6 +101,12 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
       seen.add(k);
       diagnostics.push(d);
     }
+    for (const f of runPolicy(r.evaluation, { rules, config: config.policy, today })) {
+      const k = `${f.ruleId}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      findings.push(f);
+    }
   }
-  return { roots, diagnostics };
+  return { roots, diagnostics, findings, config };
 }

@@ -16,11 +16,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   policy: ['text', 'hcl', 'terraform'],
   cost: ['text', 'hcl', 'terraform'],
   review: ['text', 'hcl', 'terraform', 'policy', 'cost'],
-  engine: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review'],
-  vscode: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine'],
-  cli: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine'],
+  config: ['text', 'hcl', 'terraform', 'policy', 'cost'],
+  engine: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config'],
+  vscode: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine', 'config'],
+  cli: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine', 'config'],
 };
-const CORE = ['text', 'hcl', 'terraform', 'policy', 'cost', 'review'];
+const CORE = ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 'engine'];
 /** Runtime packages the core may use. */
 const CORE_PACKAGES = ['jsonc-parser'];
 

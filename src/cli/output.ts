@@ -4,10 +4,14 @@
  */
 import type { Diagnostic } from '../text';
 
+declare const KENSA_VERSION: string | undefined;
+
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   readonly color: boolean;
+  /** Kensa's version, for reports that name the tool. */
+  readonly version: string;
 }
 
 export function processIo(): Io {
@@ -20,6 +24,7 @@ export function processIo(): Io {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    version: typeof KENSA_VERSION === 'string' ? KENSA_VERSION : 'dev',
   };
 }
 

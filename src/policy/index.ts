@@ -5,3 +5,5 @@ export type { FixBuilder } from './fixes';
 export type { PolicyConfig, PolicyRun, RuleSetting } from './engine';
 export { runPolicy, SUPPRESSION_RULES } from './engine';
 export { RULES } from './rules';
+export type { CustomCondition, CustomRuleDeclaration } from './custom-rules';
+export { compileCustomRule } from './custom-rules';

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv from 'ajv-draft-04';
 import { fromRoot, repoRoot } from '../support/paths';
 
 interface Run {
@@ -32,11 +33,35 @@ function golden(name: string, actual: string): void {
   assert.equal(actual, readFileSync(path, 'utf8'), `output differs from test/cli/golden/${name} (UPDATE=1 refreshes it)`);
 }
 
-test('kensa scan examples: a summary of the bundled project, no problems, exit 0', () => {
+test('kensa scan examples: findings with where values came from and fixes, then a summary; exit 1 on errors', () => {
   const r = kensa(['scan', 'examples']);
   assert.equal(r.stderr, '');
-  assert.equal(r.code, 0);
+  assert.equal(r.code, 1);
   golden('scan-examples.txt', r.stdout);
+  assert.equal(kensa(['scan', 'examples', '--fail-on', 'none']).code, 0);
+});
+
+test('kensa scan --format sarif: valid SARIF 2.1.0 with rules, regions and fixes', () => {
+  const r = kensa(['scan', 'examples', '--format', 'sarif']);
+  assert.equal(r.code, 1);
+  const log = JSON.parse(r.stdout);
+  const schema = JSON.parse(readFileSync(fromRoot('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, formats: { uri: true, 'uri-reference': true, 'date-time': true } });
+  const validate = ajv.compile(schema);
+  assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  const run = log.runs[0];
+  assert.equal(run.tool.driver.name, 'Kensa');
+  const acl = run.results.find((x: { ruleId: string }) => x.ruleId === 'aws-s3-public-acl');
+  assert.deepEqual(acl.locations[0].physicalLocation, { artifactLocation: { uri: 'main.tf', uriBaseId: 'SRCROOT' }, region: { startLine: 154, startColumn: 3, endLine: 154, endColumn: 25 } });
+  assert.equal(acl.level, 'error');
+  assert.equal(run.tool.driver.rules[acl.ruleIndex].id, 'aws-s3-public-acl');
+  assert.deepEqual(acl.fixes[0].artifactChanges[0].replacements[0], { deletedRegion: { startLine: 154, startColumn: 12, endLine: 154, endColumn: 25 }, insertedContent: { text: '"private"' } });
+});
+
+test('kensa scan --format markdown: a table for a pull request', () => {
+  const r = kensa(['scan', 'examples', '--format', 'markdown', '--fail-on', 'none']);
+  assert.equal(r.code, 0);
+  golden('scan-examples.md', r.stdout);
 });
 
 test('kensa scan on broken files: each problem as file:line:col, exit 1', () => {
@@ -51,17 +76,26 @@ test('kensa scan --format json: findings with one-based ranges', () => {
   const out = JSON.parse(r.stdout);
   assert.equal(out.summary.files, 4);
   assert.equal(out.summary.resources, 6);
+  assert.equal(out.version, 1);
   assert.deepEqual(out.findings[0], {
     ruleId: 'terraform',
     severity: 'error',
+    category: 'governance',
     message: 'Missing expression: Expected the start of an expression, but found the end of the line.',
     file: 'broken.tf',
     range: { startLine: 4, startColumn: 11, endLine: 4, endColumn: 11 },
+    resourceAddress: '',
+    related: [],
+    fixes: [],
   });
 });
 
-test('kensa scan --fail-on warning still passes a clean project', () => {
-  assert.equal(kensa(['scan', 'examples', '--fail-on', 'warning']).code, 0);
+test('kensa scan on a clean project exits 0 even with --fail-on info', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kensa-clean-'));
+  writeFileSync(join(dir, 'main.tf'), 'resource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n');
+  const r = kensa(['scan', dir, '--fail-on', 'info']);
+  assert.equal(r.code, 0, r.stdout);
+  assert.match(r.stdout, /^1 root module, 1 file, 1 resource: no findings$/m);
 });
 
 test('kensa parse FILE prints the hcl2json JSON', () => {
@@ -106,7 +140,7 @@ test('usage errors say what is wrong and exit 2', () => {
   assert.match(unknown.stderr, /Unknown option '--bogus'/);
   const format = kensa(['scan', 'examples', '--format', 'xml']);
   assert.equal(format.code, 2);
-  assert.match(format.stderr, /--format must be text or json, not "xml"/);
+  assert.match(format.stderr, /--format must be text, json, sarif, markdown, not "xml"/);
   const missing = kensa(['parse', 'no-such-file.tf']);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /no-such-file.tf: cannot read: ENOENT/);
@@ -122,7 +156,7 @@ test('--help lists the commands; each command has its own help', () => {
   const main = kensa(['--help']);
   assert.equal(main.code, 0);
   assert.match(main.stdout, /^ {2}parse +Print Terraform\/HCL files as hcl2json JSON$/m);
-  assert.match(main.stdout, /^ {2}scan +Check the Terraform under a directory$/m);
+  assert.match(main.stdout, /^ {2}scan +Check the Terraform under a directory against the policy rules$/m);
   const scan = kensa(['scan', '--help']);
   assert.equal(scan.code, 0);
   assert.match(scan.stdout, /^Usage: kensa scan \[dir\]/);

@@ -1,15 +1,23 @@
 /**
- * `kensa scan [dir]`: finds the root modules under the directory, evaluates them, and reports every
- * problem found with its file, line and column. The policy engine adds its findings here.
+ * `kensa scan [dir]`: finds the root modules under the directory, evaluates them, runs the policy
+ * rules and reports findings and configuration problems in text, JSON, SARIF or Markdown.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { analyze } from '../../engine';
-import type { Diagnostic, Severity } from '../../text';
+import { parseConfig } from '../../config';
+import { compileCustomRule, RULES } from '../../policy';
+import type { Severity } from '../../text';
 import { nodeHost } from '../node-host';
-import { formatDiagnostic, UsageError, type Io } from '../output';
+import { UsageError, type Io } from '../output';
 import type { Command } from '../command';
+import { allFindings, findingJson } from '../reports/findings';
+import { markdownReport } from '../reports/markdown';
+import { sarifReport } from '../reports/sarif';
+import { countBySeverity, textReport } from '../reports/text';
+
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -29,70 +37,82 @@ export function directoryArgument(positionals: readonly string[], command: strin
   return dir;
 }
 
-export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start.offset - b.range.start.offset;
+export function severityOption(value: unknown, name: string): Severity {
+  if (value === 'error' || value === 'warning' || value === 'info') return value;
+  throw new UsageError(`${name} must be error, warning, info or none, not "${String(value)}"`);
 }
 
 export const scanCommand: Command = {
   name: 'scan',
-  summary: 'Check the Terraform under a directory',
-  usage: 'kensa scan [dir] [--format text|json] [--fail-on error|warning|info] [--var-file FILE]...',
+  summary: 'Check the Terraform under a directory against the policy rules',
+  usage: 'kensa scan [dir] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]...',
   help: `Finds the root modules under the directory (default: the current one): every directory with .tf
 or .tf.json files that no other one calls as a local module; .terraform/, .terragrunt-cache/,
 node_modules/ and hidden folders are skipped. Evaluates each one as Terraform would plan it (variables
-from terraform.tfvars, *.auto.tfvars and --var-file files, locals, count and for_each, local modules
-and modules fetched by terraform init) and reports every problem with its file, line and column,
-relative to the directory. Exit code 1 when a problem at or above --fail-on (default: error) is found.`,
+from terraform.tfvars, *.auto.tfvars and --var-file files, locals, count and for_each, local modules and
+modules fetched by terraform init), runs the policy rules and reports every finding and configuration
+problem with its file, line and column, relative to the directory. Settings come from the nearest
+kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding at or above --fail-on
+(default: error) is reported.`,
   options: {
-    format: { type: 'string', default: 'text', description: 'text or json' },
-    'fail-on': { type: 'string', default: 'error', description: 'error, warning or info' },
+    format: { type: 'string', default: 'text', description: 'text, json, sarif or markdown' },
+    'fail-on': { type: 'string', default: 'error', description: 'error, warning, info, or none to always exit 0' },
+    config: { type: 'string', description: 'a kensa.jsonc to use instead of the nearest one' },
     'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module, relative to the directory (repeatable)' },
   },
   run(args, io: Io): number {
-    const format = args.values.format;
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${String(format)}"`);
-    const failOn = args.values['fail-on'] as Severity;
-    if (!(failOn in SEVERITY_RANK)) throw new UsageError(`--fail-on must be error, warning or info, not "${String(failOn)}"`);
+    const format = String(args.values.format);
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
+    const failOn = args.values['fail-on'] === 'none' ? undefined : severityOption(args.values['fail-on'], '--fail-on');
     const dir = directoryArgument(args.positionals, 'scan');
     const varFiles = (args.values['var-file'] as string[] | undefined) ?? [];
-
-    const analysis = analyze(nodeHost(dir), '.', { varFiles });
-    const diagnostics = [...analysis.diagnostics].sort(byPosition);
-    const files = new Set<string>();
-    let modules = 0;
-    let resources = 0;
-    let dataSources = 0;
-    for (const r of analysis.roots) {
-      for (const f of r.evaluation.files.keys()) files.add(f);
-      const count = (m: typeof r.evaluation.root): void => {
-        modules++;
-        m.children.forEach(count);
-      };
-      count(r.evaluation.root);
-      for (const res of r.evaluation.resources) {
-        if (res.mode === 'data') dataSources++;
-        else resources++;
+    const configPath = args.values.config as string | undefined;
+    let config;
+    const extraProblems = [];
+    if (configPath) {
+      let text: string;
+      try {
+        text = readFileSync(configPath, 'utf8');
+      } catch {
+        throw new UsageError(`${configPath}: cannot read the config file`);
       }
+      const parsed = parseConfig(text, configPath);
+      config = parsed.config;
+      extraProblems.push(...parsed.diagnostics);
     }
-    const summary = { files: files.size, rootModules: analysis.roots.length, modules, resources, dataSources };
-    const failed = diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]);
+    const host = nodeHost(dir);
+    const analysis = analyze(host, '.', { varFiles, ...(config ? { config } : {}) });
+    const findings = allFindings(analysis.findings, [...extraProblems, ...analysis.diagnostics]);
+    const failed = failOn !== undefined && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+    const rules = [...RULES, ...analysis.config.customRules.map(compileCustomRule)];
 
+    let files = 0;
+    let resources = 0;
+    for (const r of analysis.roots) {
+      files += r.evaluation.files.size;
+      resources += r.evaluation.resources.length;
+    }
     if (format === 'json') {
-      const findings = diagnostics.map((d) => ({
-        ruleId: 'terraform',
-        severity: d.severity,
-        message: d.detail ? `${d.summary}: ${d.detail}` : d.summary,
-        file: d.file,
-        range: { startLine: d.range.start.line + 1, startColumn: d.range.start.column + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.column + 1 },
-      }));
-      io.out(JSON.stringify({ summary, findings }, null, 2) + '\n');
+      const c = countBySeverity(findings);
+      io.out(JSON.stringify({ version: 1, summary: { rootModules: analysis.roots.length, files, resources, findings: findings.length, ...c, fixable: findings.filter((f) => f.fixes.length).length }, findings: findings.map(findingJson) }, null, 2) + '\n');
+    } else if (format === 'sarif') {
+      const lineOf = (file: string, offset: number): { line: number; column: number } => {
+        for (const r of analysis.roots) {
+          const f = r.evaluation.files.get(file);
+          if (f) return f.lines.position(offset);
+        }
+        return { line: 0, column: 0 };
+      };
+      io.out(sarifReport(findings, rules, io.version, lineOf));
+    } else if (format === 'markdown') {
+      io.out(markdownReport(findings));
     } else {
-      for (const d of diagnostics) io.out(formatDiagnostic(d) + '\n');
-      io.out(
-        `${plural(summary.files, 'file')}, ${plural(summary.rootModules, 'root module')}, ${plural(summary.modules, 'module instance')}: ` +
-          `${plural(summary.resources, 'resource')}, ${plural(summary.dataSources, 'data source')}; ` +
-          `${diagnostics.length === 0 ? 'no problems' : plural(diagnostics.length, 'problem')}\n`,
-      );
+      const c = countBySeverity(findings);
+      const fixable = findings.filter((f) => f.fixes.length).length;
+      const summary =
+        `${plural(analysis.roots.length, 'root module')}, ${plural(files, 'file')}, ${plural(resources, 'resource')}: ` +
+        (findings.length === 0 ? 'no findings' : `${plural(findings.length, 'finding')} (${c.error} error, ${c.warning} warning, ${c.info} info), ${fixable} with a fix`);
+      io.out(textReport(findings, io.color, summary));
     }
     return failed ? 1 : 0;
   },

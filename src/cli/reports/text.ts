@@ -1,0 +1,30 @@
+/**
+ * The terminal report of `kensa scan`: each finding as `file:line:col: severity rule: message`,
+ * where its value came from, and the fixes Kensa can apply; then a summary. Colour only on a terminal.
+ */
+import type { Finding } from '../../policy';
+import type { Severity } from '../../text';
+
+const COLOR: Record<Severity, string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m' };
+const DIM = '\u001b[2m';
+const RESET = '\u001b[0m';
+
+export function textReport(findings: readonly Finding[], color: boolean, summaryLine: string): string {
+  const paint = (code: string, s: string): string => (color ? `${code}${s}${RESET}` : s);
+  const lines: string[] = [];
+  for (const f of findings) {
+    const s = f.range.start;
+    lines.push(`${f.file}:${s.line + 1}:${s.column + 1}: ${paint(COLOR[f.severity], f.severity)} ${paint(DIM, f.ruleId)}: ${f.message}${f.resourceAddress ? paint(DIM, ` [${f.resourceAddress}]`) : ''}`);
+    for (const r of f.related) lines.push(paint(DIM, `    ${r.file}:${r.range.start.line + 1}:${r.range.start.column + 1}: ${r.message}`));
+    for (const x of f.fixes) lines.push(`    fix (${x.applicability}): ${x.title}`);
+  }
+  if (findings.length) lines.push('');
+  lines.push(summaryLine);
+  return lines.join('\n') + '\n';
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) out[f.severity]++;
+  return out;
+}
