@@ -227,3 +227,30 @@ function documentOf(json: PolicyJson): PolicyDocument | undefined {
   }
   return { statements };
 }
+
+/** Condition keys that limit who can use an Allow to anyone: a network, an organization, an account, a source. */
+const RESTRICTING = new Set([
+  'aws:sourcevpce',
+  'aws:sourcevpc',
+  'aws:sourceip',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:sourcearn',
+  'aws:sourceaccount',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:userid',
+  'aws:username',
+  'kms:calleraccount',
+]);
+
+/** An Allow to `*` that no restricting condition narrows; undefined when that is unknown. */
+export function publicAllow(s: PolicyStatement): boolean | undefined {
+  if (s.effect === OPAQUE) return undefined;
+  if (s.effect !== 'Allow' || !s.anyPrincipal) return false;
+  if (s.conditions === OPAQUE) return undefined;
+  return !s.conditions.some((c) => RESTRICTING.has(c.key.toLowerCase()));
+}
+
