@@ -1,13 +1,29 @@
 /** Identity, serverless and messaging rules: IAM, Lambda, API Gateway, SQS, SNS, Secrets Manager, ECR. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsIamAccessKeyCreated from '../aws/iam-access-key-created';
+import awsIamAdminAccessAttached from '../aws/iam-admin-access-attached';
 import awsIamPassroleAnyResource from '../aws/iam-passrole-any-resource';
+import awsIamPasswordPolicyReuseAllowed from '../aws/iam-password-policy-reuse-allowed';
+import awsIamPasswordPolicyShortMinimumLength from '../aws/iam-password-policy-short-minimum-length';
+import awsIamPasswordPolicyWeakComplexity from '../aws/iam-password-policy-weak-complexity';
 import awsIamPolicyAllowNotAction from '../aws/iam-policy-allow-not-action';
 import awsIamPolicyFullAdmin from '../aws/iam-policy-full-admin';
 import awsIamPolicyWildcardAction from '../aws/iam-policy-wildcard-action';
+import awsIamRoleTrustPublic from '../aws/iam-role-trust-public';
+import awsIamUserAttachedPolicy from '../aws/iam-user-attached-policy';
+import awsIamUserInlinePolicy from '../aws/iam-user-inline-policy';
 
 export const IDENTITY_RULES: readonly Rule[] = [
+  awsIamAccessKeyCreated,
+  awsIamAdminAccessAttached,
   awsIamPassroleAnyResource,
+  awsIamPasswordPolicyReuseAllowed,
+  awsIamPasswordPolicyShortMinimumLength,
+  awsIamPasswordPolicyWeakComplexity,
   awsIamPolicyAllowNotAction,
   awsIamPolicyFullAdmin,
   awsIamPolicyWildcardAction,
+  awsIamRoleTrustPublic,
+  awsIamUserAttachedPolicy,
+  awsIamUserInlinePolicy,
 ];
