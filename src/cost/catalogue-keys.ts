@@ -1,0 +1,182 @@
+/**
+ * The price-key vocabulary of the embedded AWS catalogue: one row per key family, with the unit every
+ * price under it is quoted in. Pricers name prices by these keys; the catalogue builder
+ * (scripts/update-prices) emits only keys that match a row; docs/prices.md lists the same rows.
+ *
+ * A key is `<service>.<item>/<segment>/...`, lower-case. Tiered families end in a numeric segment: the
+ * tier's lower bound in the family's quantity unit (GB, requests, GB-seconds, IOPS...), so `tiersOf`
+ * can sort them; a tier runs up to the next tier's bound.
+ */
+
+/** One family of price keys. */
+export interface PriceKeyFamily {
+  /** A key template for people, e.g. `ec2.instance/<type>/<os>[/dedicated]`. */
+  readonly template: string;
+  /** Matches every key of the family and nothing else. */
+  readonly pattern: RegExp;
+  /** What one unit of the price is, e.g. `hour`, `GB-month`, `request`. */
+  readonly unit: string;
+  /** True when the last segment is a tier's lower bound (use `tiersOf`). */
+  readonly tiered: boolean;
+  /** What is priced, in a few words. */
+  readonly doc: string;
+}
+
+const TIER = '(?:0|[1-9][0-9]*)';
+const REGION_CODE = '[a-z]{2}(?:-[a-z]+)+-[0-9]';
+const RDS_ENGINES = 'mysql|postgres|mariadb|oracle-se2|oracle-ee|sqlserver-ex|sqlserver-web|sqlserver-se|sqlserver-ee';
+const RDS_AZ = 'single-az|multi-az|multi-az-cluster';
+const RDS_STORAGE_AZ = 'single-az|multi-az|multi-az-cluster|multi-az-mirror';
+const S3_CLASSES =
+  'standard|standard-ia|onezone-ia|glacier-ir|glacier|deep-archive|intelligent-tiering-frequent|intelligent-tiering-infrequent|intelligent-tiering-archive-instant|intelligent-tiering-archive|intelligent-tiering-deep-archive';
+const S3_REQUEST_CLASSES = 'standard|standard-ia|onezone-ia|glacier-ir|glacier|deep-archive|intelligent-tiering';
+const CLOUDFRONT_AREAS = 'united-states|canada|eu|japan|asia-pacific|australia|india|south-america|south-africa|middle-east';
+
+function family(template: string, pattern: string, unit: string, doc: string): PriceKeyFamily {
+  return { template, pattern: new RegExp(`^(?:${pattern})$`), unit, tiered: template.endsWith('<from>'), doc };
+}
+
+/**
+ * Every key family, grouped by service. The order is the documentation's order; patterns are disjoint,
+ * so at most one row matches a key.
+ */
+export const PRICE_KEY_FAMILIES: readonly PriceKeyFamily[] = [
+  // EC2 and EBS
+  family('ec2.instance/<type>/<os>[/dedicated]', String.raw`ec2\.instance/[a-z0-9-]+\.[a-z0-9-]+/(?:linux|windows|rhel|suse)(?:/dedicated)?`, 'hour', 'on-demand instance, shared tenancy unless /dedicated'),
+  family('ec2.cpu-credits/<t2|t3|t3a|t4g>/<os>', String.raw`ec2\.cpu-credits/(?:t2|t3|t3a|t4g)/(?:linux|windows)`, 'vCPU-hour', 'surplus CPU credits of burstable instances in unlimited mode'),
+  family('ec2.ebs/<gp2|gp3|io1|io2|st1|sc1|standard>', String.raw`ec2\.ebs/(?:gp2|gp3|io1|io2|st1|sc1|standard)`, 'GB-month', 'EBS volume storage'),
+  family('ec2.ebs/<gp3|io1>-iops', String.raw`ec2\.ebs/(?:gp3|io1)-iops`, 'IOPS-month', 'provisioned IOPS (gp3: above the free 3,000)'),
+  family('ec2.ebs/io2-iops/<from>', String.raw`ec2\.ebs/io2-iops/${TIER}`, 'IOPS-month', 'io2 provisioned IOPS, tiered by IOPS per volume'),
+  family('ec2.ebs/gp3-throughput', String.raw`ec2\.ebs/gp3-throughput`, 'MiBps-month', 'gp3 throughput above the free 125 MiB/s'),
+  family('ec2.ebs/standard-io', String.raw`ec2\.ebs/standard-io`, 'request', 'I/O requests on magnetic (standard) volumes'),
+  family('ec2.ebs/<snapshot|snapshot-archive>', String.raw`ec2\.ebs/(?:snapshot|snapshot-archive)`, 'GB-month', 'EBS snapshot storage, standard or archive tier'),
+  family('ec2.ebs/fast-snapshot-restore', String.raw`ec2\.ebs/fast-snapshot-restore`, 'hour', 'fast snapshot restore per snapshot and AZ'),
+  family('ec2.eip/<idle|public-ipv4>', String.raw`ec2\.eip/(?:idle|public-ipv4)`, 'hour', 'public IPv4 address, idle or in use'),
+  // VPC
+  family('vpc.nat-gateway/hour', String.raw`vpc\.nat-gateway/hour`, 'hour', 'NAT gateway'),
+  family('vpc.nat-gateway/gb', String.raw`vpc\.nat-gateway/gb`, 'GB', 'data processed by a NAT gateway'),
+  family('vpc.endpoint/hour', String.raw`vpc\.endpoint/hour`, 'hour', 'interface VPC endpoint per AZ'),
+  family('vpc.endpoint/gb/<from>', String.raw`vpc\.endpoint/gb/${TIER}`, 'GB', 'data processed by interface endpoints, tiered by GB per month'),
+  family('vpc.gwlb-endpoint/hour', String.raw`vpc\.gwlb-endpoint/hour`, 'hour', 'Gateway Load Balancer endpoint per AZ'),
+  family('vpc.gwlb-endpoint/gb', String.raw`vpc\.gwlb-endpoint/gb`, 'GB', 'data processed by Gateway Load Balancer endpoints'),
+  family('vpc.transit-gateway-attachment/hour', String.raw`vpc\.transit-gateway-attachment/hour`, 'hour', 'Transit Gateway attachment'),
+  family('vpc.transit-gateway-attachment/gb', String.raw`vpc\.transit-gateway-attachment/gb`, 'GB', 'data processed by Transit Gateway'),
+  family('vpc.vpn/hour', String.raw`vpc\.vpn/hour`, 'hour', 'Site-to-Site VPN connection'),
+  family('vpc.client-vpn/<endpoint|connection>', String.raw`vpc\.client-vpn/(?:endpoint|connection)`, 'hour', 'Client VPN endpoint association or connection'),
+  // Load balancing
+  family('elb.<alb|nlb|gwlb|clb>/hour', String.raw`elb\.(?:alb|nlb|gwlb|clb)/hour`, 'hour', 'load balancer'),
+  family('elb.<alb|nlb|gwlb>/lcu', String.raw`elb\.(?:alb|nlb|gwlb)/lcu`, 'LCU-hour', 'load balancer capacity units'),
+  family('elb.clb/gb', String.raw`elb\.clb/gb`, 'GB', 'data processed by a Classic Load Balancer'),
+  // RDS and Aurora
+  family('rds.instance/<engine>/<license>/<class>/<az>', String.raw`rds\.instance/(?:${RDS_ENGINES})/(?:none|license-included|byol)/db\.[a-z0-9.-]+/(?:${RDS_AZ})`, 'hour', 'DB instance; az is single-az, multi-az or multi-az-cluster (readable standbys)'),
+  family('rds.storage/<gp2|gp3|io1|io2|magnetic>/<az>', String.raw`rds\.storage/(?:gp2|gp3|io1|io2|magnetic)/(?:${RDS_STORAGE_AZ})`, 'GB-month', 'DB storage; multi-az-mirror is SQL Server Multi-AZ'),
+  family('rds.iops/<gp3|io1|io2>/<az>', String.raw`rds\.iops/(?:gp3|io1|io2)/(?:${RDS_STORAGE_AZ})`, 'IOPS-month', 'provisioned IOPS (gp3: above the included baseline)'),
+  family('rds.throughput/gp3/<az>', String.raw`rds\.throughput/gp3/(?:${RDS_STORAGE_AZ})`, 'MiBps-month', 'gp3 throughput above the included baseline'),
+  family('rds.backup-storage', String.raw`rds\.backup-storage`, 'GB-month', 'backup storage beyond the free allowance'),
+  family('rds.extended-support/<engine>/<major>/<year-1-2|year-3>', String.raw`rds\.extended-support/(?:mysql|postgres|aurora-mysql|aurora-postgresql)/[0-9]+(?:\.[0-9]+)?/(?:year-1-2|year-3)`, 'vCPU-hour', 'Extended Support charge (meaning inferred from the feed labels)'),
+  family('rds.proxy/provisioned', String.raw`rds\.proxy/provisioned`, 'vCPU-hour', 'RDS Proxy per vCPU of the instances behind it'),
+  family('rds.proxy/serverless', String.raw`rds\.proxy/serverless`, 'ACU-hour', 'RDS Proxy per ACU of Aurora Serverless v2 behind it'),
+  family('aurora.instance/<mysql|postgresql>/<class>/<standard|io-optimized>', String.raw`aurora\.instance/(?:mysql|postgresql)/db\.[a-z0-9.-]+/(?:standard|io-optimized)`, 'hour', 'Aurora DB instance'),
+  family('aurora.storage/<standard|io-optimized>', String.raw`aurora\.storage/(?:standard|io-optimized)`, 'GB-month', 'Aurora cluster storage'),
+  family('aurora.io', String.raw`aurora\.io`, 'request', 'Aurora I/O requests (Standard configuration)'),
+  family('aurora.serverless-v2-acu/<standard|io-optimized>', String.raw`aurora\.serverless-v2-acu/(?:standard|io-optimized)`, 'ACU-hour', 'Aurora Serverless v2 capacity'),
+  family('aurora.backup-storage', String.raw`aurora\.backup-storage`, 'GB-month', 'Aurora backup storage beyond the free allowance'),
+  // Storage
+  family('s3.storage/<class>/<from>', String.raw`s3\.storage/(?:${S3_CLASSES})/${TIER}`, 'GB-month', 'S3 storage by class, tiered by GB stored (single-tier classes have only /0)'),
+  family('s3.requests/<class>/<put|get>', String.raw`s3\.requests/(?:${S3_REQUEST_CLASSES})/(?:put|get)`, 'request', 'S3 requests: put = PUT, COPY, POST, LIST (tier 1); get = GET and all others (tier 2)'),
+  family('s3.intelligent-tiering-monitoring', String.raw`s3\.intelligent-tiering-monitoring`, 'object-month', 'Intelligent-Tiering monitoring and automation per object'),
+  family('efs.storage/<standard|ia|archive|one-zone|one-zone-ia>', String.raw`efs\.storage/(?:standard|ia|archive|one-zone|one-zone-ia)`, 'GB-month', 'EFS storage class'),
+  family('efs.access/<ia|archive>/<read|write>', String.raw`efs\.access/(?:ia|archive)/(?:read|write)`, 'GB', 'EFS tiering reads and writes'),
+  family('efs.provisioned-throughput', String.raw`efs\.provisioned-throughput`, 'MiBps-month', 'EFS provisioned throughput'),
+  family('ecr.storage', String.raw`ecr\.storage`, 'GB-month', 'ECR image storage'),
+  family('backup.storage/<resource>/<warm|cold>', String.raw`backup\.storage/(?:default|dynamodb|s3)/(?:warm|cold)`, 'GB-month', 'AWS Backup storage; default covers EBS, RDS and the other resources without their own rate'),
+  // Compute and containers
+  family('lambda.requests/<x86|arm>', String.raw`lambda\.requests/(?:x86|arm)`, 'request', 'Lambda invocations'),
+  family('lambda.duration/<x86|arm>/<from>', String.raw`lambda\.duration/(?:x86|arm)/${TIER}`, 'GB-second', 'Lambda duration, tiered by GB-seconds per month'),
+  family('lambda.provisioned-concurrency/<x86|arm>', String.raw`lambda\.provisioned-concurrency/(?:x86|arm)`, 'GB-second', 'provisioned concurrency configured'),
+  family('lambda.provisioned-duration/<x86|arm>', String.raw`lambda\.provisioned-duration/(?:x86|arm)`, 'GB-second', 'duration on provisioned concurrency'),
+  family('lambda.ephemeral-storage/<x86|arm>', String.raw`lambda\.ephemeral-storage/(?:x86|arm)`, 'GB-second', 'ephemeral storage above the free 512 MB'),
+  family('fargate.vcpu/<x86|arm|windows>', String.raw`fargate\.vcpu/(?:x86|arm|windows)`, 'vCPU-hour', 'Fargate vCPU'),
+  family('fargate.memory/<x86|arm|windows>', String.raw`fargate\.memory/(?:x86|arm|windows)`, 'GB-hour', 'Fargate memory'),
+  family('fargate.windows-license', String.raw`fargate\.windows-license`, 'vCPU-hour', 'Windows OS licence fee on Fargate'),
+  family('fargate.ephemeral-storage', String.raw`fargate\.ephemeral-storage`, 'GB-hour', 'ephemeral storage above the free 20 GB'),
+  family('eks.cluster/<hour|extended-support>', String.raw`eks\.cluster/(?:hour|extended-support)`, 'hour', 'EKS control plane; extended-support is the total hourly rate in extended support'),
+  // Databases and analytics
+  family('dynamodb.<read|write|replicated-write>-request/<standard|standard-ia>', String.raw`dynamodb\.(?:read|write|replicated-write)-request/(?:standard|standard-ia)`, 'request unit', 'on-demand request units'),
+  family('dynamodb.<rcu|wcu|replicated-wcu>/<standard|standard-ia>', String.raw`dynamodb\.(?:rcu|wcu|replicated-wcu)/(?:standard|standard-ia)`, 'capacity-unit-hour', 'provisioned capacity'),
+  family('dynamodb.storage/<standard|standard-ia>', String.raw`dynamodb\.storage/(?:standard|standard-ia)`, 'GB-month', 'table storage'),
+  family('dynamodb.<pitr|backup>', String.raw`dynamodb\.(?:pitr|backup)`, 'GB-month', 'continuous backups (PITR) or on-demand backups'),
+  family('dynamodb.streams-read', String.raw`dynamodb\.streams-read`, 'request', 'DynamoDB Streams read requests'),
+  family('elasticache.node/<redis|valkey|memcached>/<type>', String.raw`elasticache\.node/(?:redis|valkey|memcached)/cache\.[a-z0-9.-]+`, 'hour', 'ElastiCache node'),
+  family('elasticache.serverless-storage/<engine>', String.raw`elasticache\.serverless-storage/(?:redis|valkey|memcached)`, 'GB-hour', 'ElastiCache Serverless data stored'),
+  family('elasticache.serverless-ecpu/<engine>', String.raw`elasticache\.serverless-ecpu/(?:redis|valkey|memcached)`, 'ECPU', 'ElastiCache Serverless processing units'),
+  family('opensearch.instance/<type>', String.raw`opensearch\.instance/[a-z0-9-]+\.[a-z0-9-]+\.search`, 'hour', 'OpenSearch instance'),
+  family('opensearch.storage/<gp2|gp3|io1|standard>', String.raw`opensearch\.storage/(?:gp2|gp3|io1|standard)`, 'GB-month', 'OpenSearch EBS storage (not in the shipped sources; only from AWS offer files)'),
+  family('redshift.node/<type>', String.raw`redshift\.node/(?:dc2|ra3|ds2)\.[a-z0-9]+`, 'hour', 'Redshift node'),
+  family('redshift.serverless-rpu', String.raw`redshift\.serverless-rpu`, 'RPU-hour', 'Redshift Serverless compute'),
+  family('redshift.managed-storage', String.raw`redshift\.managed-storage`, 'GB-month', 'RA3 managed storage (not in the shipped sources; only from AWS offer files)'),
+  family('msk.broker/<type>', String.raw`msk\.broker/kafka\.[a-z0-9.-]+`, 'hour', 'MSK standard broker'),
+  family('msk.express-broker/<type>', String.raw`msk\.express-broker/express\.[a-z0-9.-]+`, 'hour', 'MSK Express broker'),
+  family('msk.storage', String.raw`msk\.storage`, 'GB-month', 'MSK broker storage'),
+  family('msk.serverless-<cluster|partition>', String.raw`msk\.serverless-(?:cluster|partition)`, 'hour', 'MSK Serverless cluster or partition'),
+  family('docdb.instance/<class>/<standard|io-optimized>', String.raw`docdb\.instance/db\.[a-z0-9.-]+/(?:standard|io-optimized)`, 'hour', 'DocumentDB instance'),
+  family('docdb.storage/<standard|io-optimized>', String.raw`docdb\.storage/(?:standard|io-optimized)`, 'GB-month', 'DocumentDB storage'),
+  family('docdb.io', String.raw`docdb\.io`, 'request', 'DocumentDB I/O (standard configuration)'),
+  family('docdb.backup-storage', String.raw`docdb\.backup-storage`, 'GB-month', 'DocumentDB backup storage beyond the free allowance'),
+  family('mq.broker/<activemq|rabbitmq>/<single-instance|active-standby|cluster>/<type>', String.raw`mq\.broker/(?:activemq|rabbitmq)/(?:single-instance|active-standby|cluster)/mq\.[a-z0-9.]+`, 'hour', 'Amazon MQ broker (deployment total)'),
+  family('mq.storage/<efs|ebs>', String.raw`mq\.storage/(?:efs|ebs)`, 'GB-month', 'Amazon MQ storage: efs = durability optimized (multi-AZ), ebs = throughput optimized'),
+  // Messaging and streaming
+  family('sqs.requests/<standard|fifo>/<from>', String.raw`sqs\.requests/(?:standard|fifo)/${TIER}`, 'request', 'SQS requests, tiered by requests per month'),
+  family('sns.requests', String.raw`sns\.requests`, 'request', 'SNS API requests (publish)'),
+  family('sns.deliveries/<http|email|sqs|lambda|mobile-push|firehose>', String.raw`sns\.deliveries/(?:http|email|sqs|lambda|mobile-push|firehose)`, 'notification', 'SNS deliveries by protocol'),
+  family('kinesis.shard-hour', String.raw`kinesis\.shard-hour`, 'hour', 'provisioned shard'),
+  family('kinesis.put-payload-unit', String.raw`kinesis\.put-payload-unit`, 'request', 'PUT payload units (25 KB) in provisioned mode'),
+  family('kinesis.extended-retention-shard-hour', String.raw`kinesis\.extended-retention-shard-hour`, 'hour', 'extended retention per shard'),
+  family('kinesis.on-demand-stream-hour', String.raw`kinesis\.on-demand-stream-hour`, 'hour', 'on-demand stream'),
+  family('kinesis.on-demand-<ingest|retrieval>', String.raw`kinesis\.on-demand-(?:ingest|retrieval)`, 'GB', 'on-demand data in or out'),
+  family('firehose.ingestion/<from>', String.raw`firehose\.ingestion/${TIER}`, 'GB', 'Firehose Direct PUT ingestion, tiered by GB per month'),
+  family('sfn.transitions', String.raw`sfn\.transitions`, 'transition', 'Step Functions standard workflow state transitions'),
+  family('sfn.express-requests', String.raw`sfn\.express-requests`, 'request', 'Step Functions express workflow requests'),
+  family('sfn.express-duration/<from>', String.raw`sfn\.express-duration/${TIER}`, 'GB-second', 'express workflow duration, tiered by GB-seconds per month'),
+  family('apigateway.rest-requests/<from>', String.raw`apigateway\.rest-requests/${TIER}`, 'request', 'REST API calls, tiered by requests per month'),
+  family('apigateway.http-requests/<from>', String.raw`apigateway\.http-requests/${TIER}`, 'request', 'HTTP API calls, tiered by requests per month'),
+  family('apigateway.websocket-messages/<from>', String.raw`apigateway\.websocket-messages/${TIER}`, 'message', 'WebSocket messages, tiered by messages per month'),
+  family('apigateway.websocket-minutes', String.raw`apigateway\.websocket-minutes`, 'connection-minute', 'WebSocket connection minutes'),
+  family('apigateway.cache/<size-gb>', String.raw`apigateway\.cache/[0-9]+(?:\.[0-9]+)?`, 'hour', 'REST API cache by cache size in GB'),
+  // Management, security and networking edge
+  family('cloudwatch.logs-ingestion/<standard|infrequent-access>', String.raw`cloudwatch\.logs-ingestion/(?:standard|infrequent-access)`, 'GB', 'custom log ingestion'),
+  family('cloudwatch.logs-storage', String.raw`cloudwatch\.logs-storage`, 'GB-month', 'log archival storage'),
+  family('cloudwatch.logs-insights', String.raw`cloudwatch\.logs-insights`, 'GB', 'Logs Insights data scanned'),
+  family('cloudwatch.metrics/<from>', String.raw`cloudwatch\.metrics/${TIER}`, 'metric-month', 'custom metrics, tiered by metrics per month'),
+  family('cloudwatch.alarm/<standard|high-resolution|composite>', String.raw`cloudwatch\.alarm/(?:standard|high-resolution|composite)`, 'alarm-month', 'alarms'),
+  family('cloudwatch.dashboard', String.raw`cloudwatch\.dashboard`, 'dashboard-month', 'dashboards beyond the free three'),
+  family('cloudwatch.api-requests', String.raw`cloudwatch\.api-requests`, 'request', 'GetMetricData and other API requests'),
+  family('route53.zone/<from>', String.raw`route53\.zone/${TIER}`, 'zone-month', 'hosted zones, tiered by zones per account (global)'),
+  family('route53.queries/<standard|latency|geo|ip-based>/<from>', String.raw`route53\.queries/(?:standard|latency|geo|ip-based)/${TIER}`, 'query', 'DNS queries, tiered by queries per month (global)'),
+  family('route53.health-check/<aws|external>[/optional-features]', String.raw`route53\.health-check/(?:aws|external)(?:/optional-features)?`, 'health-check-month', 'health checks (global)'),
+  family('kms.key', String.raw`kms\.key`, 'key-month', 'customer managed key'),
+  family('kms.requests/<symmetric|asymmetric>', String.raw`kms\.requests/(?:symmetric|asymmetric)`, 'request', 'KMS API requests'),
+  family('secretsmanager.secret', String.raw`secretsmanager\.secret`, 'secret-month', 'stored secret'),
+  family('secretsmanager.requests', String.raw`secretsmanager\.requests`, 'request', 'Secrets Manager API calls'),
+  family('wafv2.<web-acl|rule>', String.raw`wafv2\.(?:web-acl|rule)`, 'month', 'web ACL or rule'),
+  family('wafv2.requests', String.raw`wafv2\.requests`, 'request', 'web requests inspected (up to 1,500 WCU)'),
+  family('cloudtrail.<management|data|insights>-events', String.raw`cloudtrail\.(?:management|data|insights)-events`, 'event', 'CloudTrail events (management: paid copies)'),
+  family('config.configuration-items', String.raw`config\.configuration-items`, 'item', 'AWS Config configuration items recorded'),
+  family('config.rule-evaluations/<from>', String.raw`config\.rule-evaluations/${TIER}`, 'evaluation', 'Config rule evaluations, tiered by evaluations per month'),
+  family('cloudfront.transfer-out/<area>/<from>', String.raw`cloudfront\.transfer-out/(?:${CLOUDFRONT_AREAS})/${TIER}`, 'GB', 'CloudFront transfer to the internet by edge area, tiered by GB per month (global)'),
+  family('cloudfront.transfer-origin/<area>', String.raw`cloudfront\.transfer-origin/(?:${CLOUDFRONT_AREAS})`, 'GB', 'CloudFront transfer to origin by edge area (global)'),
+  family('cloudfront.requests/<area>/<http|https>', String.raw`cloudfront\.requests/(?:${CLOUDFRONT_AREAS})/(?:http|https)`, 'request', 'CloudFront requests by edge area (global)'),
+  family('transfer.internet-out/<from>', String.raw`transfer\.internet-out/${TIER}`, 'GB', 'data transfer out to the internet, tiered by GB per month'),
+  family('transfer.inter-region-out/<region>', String.raw`transfer\.inter-region-out/${REGION_CODE}`, 'GB', 'data transfer to another region'),
+];
+
+/** The family a key belongs to, or undefined when the key is not in the vocabulary. */
+export function priceKeyFamily(key: string): PriceKeyFamily | undefined {
+  return PRICE_KEY_FAMILIES.find((f) => f.pattern.test(key));
+}
+
+/** The service part of a key: `ec2` for `ec2.instance/t3.micro/linux`. */
+export function serviceOfKey(key: string): string {
+  const dot = key.indexOf('.');
+  return dot < 0 ? key : key.slice(0, dot);
+}
