@@ -1,15 +1,31 @@
 /** Storage and audit rules: S3, EBS, KMS, CloudTrail, VPC flow logs, credentials in code. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsS3AccessLoggingDisabled from '../aws/s3-access-logging-disabled';
+import awsS3AclPublicGrant from '../aws/s3-acl-public-grant';
+import awsS3AclsEnabled from '../aws/s3-acls-enabled';
+import awsS3BucketForceDestroy from '../aws/s3-bucket-force-destroy';
 import awsS3BucketInsecureTransport from '../aws/s3-bucket-insecure-transport';
 import awsS3BucketPolicyPublicPrincipal from '../aws/s3-bucket-policy-public-principal';
+import awsS3CorsWildcardWrite from '../aws/s3-cors-wildcard-write';
+import awsS3EncryptionWithoutCmk from '../aws/s3-encryption-without-cmk';
+import awsS3LogBucketLifecycleMissing from '../aws/s3-log-bucket-lifecycle-missing';
 import awsS3PublicAccessBlockDisabled from '../aws/s3-public-access-block-disabled';
 import awsS3PublicAccessBlockMissing from '../aws/s3-public-access-block-missing';
 import awsS3PublicAcl from '../aws/s3-public-acl';
+import awsS3VersioningDisabled from '../aws/s3-versioning-disabled';
 
 export const STORAGE_RULES: readonly Rule[] = [
+  awsS3AccessLoggingDisabled,
+  awsS3AclPublicGrant,
+  awsS3AclsEnabled,
+  awsS3BucketForceDestroy,
   awsS3BucketInsecureTransport,
   awsS3BucketPolicyPublicPrincipal,
+  awsS3CorsWildcardWrite,
+  awsS3EncryptionWithoutCmk,
+  awsS3LogBucketLifecycleMissing,
   awsS3PublicAccessBlockDisabled,
   awsS3PublicAccessBlockMissing,
   awsS3PublicAcl,
+  awsS3VersioningDisabled,
 ];
