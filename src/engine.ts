@@ -41,7 +41,7 @@ export interface Analysis {
  * child module by another such directory. Sorted; `.terraform/`, `.terragrunt-cache/`, `node_modules/`
  * and hidden folders are skipped.
  */
-export function findRootModules(host: Host, dir: string, exclude: readonly string[] = []): string[] {
+export function findRootModules(host: Host, dir: string, exclude: readonly string[] = [], cache?: EvalCache): string[] {
   const root = normalizePath(dir);
   const excluded = exclude.map((e) => joinPath(root, e));
   const moduleDirs: string[] = [];
@@ -56,7 +56,7 @@ export function findRootModules(host: Host, dir: string, exclude: readonly strin
   walk(root);
   const called = new Set<string>();
   for (const m of moduleDirs) {
-    const config = loadModuleConfig(host, m);
+    const config = loadModuleConfig(host, m, cache?.parsed);
     for (const call of config.moduleCalls) {
       const s = call.source;
       if (s && (s.startsWith('./') || s.startsWith('../'))) called.add(joinPath(m, s));
@@ -79,7 +79,7 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
   const exclude = [...(options.exclude ?? []), ...config.exclude.map(fromConfig)];
   const varFiles = [...config.varFiles.map(fromConfig), ...(options.varFiles ?? [])];
   const defaultRegion = options.defaultRegion ?? config.pricing.region;
-  const roots = findRootModules(host, root, exclude).map((r) => ({
+  const roots = findRootModules(host, root, exclude, cache).map((r) => ({
     dir: r,
     evaluation: evaluateConfiguration(host, r, {
       cache,

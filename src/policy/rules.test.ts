@@ -5,6 +5,7 @@
  * `<name>.fixed.tf` is the fixture with every fix applied, and the fix contract is checked: the
  * result parses, the fixed findings are gone, no other finding appeared, applying the fixes again
  * changes nothing, and every comment survives. `UPDATE=1` writes the .fixed.tf files.
+ * A rule that needs settings (required tags, say) reads them from `<name>.kensa.jsonc` beside it.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,16 +15,26 @@ import { fromRoot } from '../../test/support/paths';
 import { parseHcl } from '../hcl';
 import { applyEdits } from '../text';
 import { evaluateConfiguration, memoryHost } from '../terraform';
-import { runPolicy } from './engine';
+import { parseConfig } from '../config';
+import { runPolicy, type PolicyConfig } from './engine';
 import type { Finding, Rule } from './rule';
 import { RULE_GROUPS, RULES } from './rules';
 
 const DIR = fromRoot('src/policy/rules/aws');
 const TODAY = '2026-11-22';
 
-function findingsFor(text: string, rules: readonly Rule[] = RULES): Finding[] {
+function findingsFor(text: string, config?: PolicyConfig): Finding[] {
   const ev = evaluateConfiguration(memoryHost({ 'main.tf': text }), '.', { defaultRegion: 'us-east-1' });
-  return runPolicy(ev, { rules, today: TODAY });
+  return runPolicy(ev, { rules: RULES, today: TODAY, ...(config ? { config } : {}) });
+}
+
+/** The settings of `<name>.kensa.jsonc` beside a fixture, if there is one. */
+function settingsFor(name: string): PolicyConfig | undefined {
+  const path = join(DIR, `${name}.kensa.jsonc`);
+  if (!existsSync(path)) return undefined;
+  const { config, diagnostics } = parseConfig(readFileSync(path, 'utf8'), path);
+  assert.deepEqual(diagnostics, [], `${name}.kensa.jsonc is valid`);
+  return config.policy;
 }
 
 /** Zero-based lines where `# expect:` annotations say a finding of `id` starts (the line below the comment). */
@@ -72,6 +83,7 @@ for (const rule of RULES) {
   const fixturePath = join(DIR, `${name}.tf`);
   if (!existsSync(fixturePath)) continue;
   const text = readFileSync(fixturePath, 'utf8');
+  const settings = settingsFor(name);
 
   test(`${rule.id}: finds exactly the annotated places in ${name}.tf`, () => {
     const expected = expectedLines(text, rule.id);
@@ -90,7 +102,7 @@ for (const rule of RULES) {
 
   if (!rule.fix) continue;
   test(`${rule.id}: fixes hold their contract on ${name}.tf`, () => {
-    const before = findingsFor(text);
+    const before = findingsFor(text, settings);
     const mine = before.filter((f) => f.ruleId === rule.id);
     const fixable = mine.filter((f) => f.fixes.length > 0);
     assert.ok(fixable.length > 0, `${rule.id} declares fixes but offers none on its fixture`);
@@ -100,7 +112,7 @@ for (const rule of RULES) {
     if (process.env.UPDATE || !existsSync(fixedPath)) writeFileSync(fixedPath, fixed);
     assert.equal(fixed, readFileSync(fixedPath, 'utf8'), `${name}.fixed.tf is the fixture with every fix applied (UPDATE=1 rewrites it)`);
     assert.deepEqual(parseHcl(fixed, 'main.tf').diagnostics, [], 'the fixed file parses');
-    const after = findingsFor(fixed);
+    const after = findingsFor(fixed, settings);
     const mineAfter = after.filter((f) => f.ruleId === rule.id);
     assert.equal(mineAfter.length, mine.length - fixable.length, 'every fixed finding is gone; unfixable ones remain');
     assert.ok(mineAfter.every((f) => f.fixes.length === 0), 'applying the fixes again changes nothing');

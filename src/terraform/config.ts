@@ -126,6 +126,27 @@ function literalBool(attr: Attribute | undefined): boolean | undefined {
 export interface ParsedFile {
   readonly text: string;
   readonly file: HclFile;
+  /** A hash of `text`, computed once, for cache keys. */
+  readonly hash: string;
+}
+
+/** A small, fast string hash (FNV-1a, 32-bit, plus the length) for cache keys. */
+export function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + s.length.toString(36);
+}
+
+/** The parse of `text` at `path`, from the cache when the text is unchanged. */
+export function parseCached(parsed: Map<string, ParsedFile> | undefined, path: string, text: string): ParsedFile {
+  const cached = parsed?.get(path);
+  if (cached && cached.text === text) return cached;
+  const entry = { text, file: parseFile(text, path), hash: hashText(text) };
+  parsed?.set(path, entry);
+  return entry;
 }
 
 /** True for the files Terraform reads as configuration in a module directory. */
@@ -145,10 +166,7 @@ export function loadModuleConfig(host: Host, dir: string, parsed?: Map<string, P
     const path = joinPath(dir, e.name);
     const text = host.readFile(path);
     if (text === undefined) continue;
-    const cached = parsed?.get(path);
-    const file = cached && cached.text === text ? cached.file : parseFile(text, path);
-    parsed?.set(path, { text, file });
-    files.set(path, file);
+    files.set(path, parseCached(parsed, path, text).file);
   }
   return indexModule(dir, files);
 }

@@ -9,9 +9,9 @@
  * configurations and evaluated module instances between runs: after an edit only the changed file is
  * parsed again, and only the module instances that depend on it are evaluated again.
  */
-import { parseExpressionText, parseFile, type Attribute, type Block, type Body, type Expression, type HclFile, type Span } from '../hcl';
+import { parseExpressionText, type Attribute, type Block, type Body, type Expression, type HclFile, type Span } from '../hcl';
 import type { Diagnostic, Severity } from '../text';
-import { attributesOf, blocksOf, loadModuleConfig, type ModuleCallDecl, type ModuleConfig, type ParsedFile, type ResourceDecl } from './config';
+import { attributesOf, blocksOf, hashText, loadModuleConfig, parseCached, type ModuleCallDecl, type ModuleConfig, type ParsedFile, type ResourceDecl } from './config';
 import { applySteps, childScope, evaluate, type References, type Report, type Scope, type Step } from './expression';
 import type { FunctionContext } from './functions';
 import { baseName, isWithin, joinPath, normalizePath, relativePath, type Host } from './host';
@@ -60,6 +60,8 @@ export class EvalCache {
   readonly parsed = new Map<string, ParsedFile>();
   readonly configs = new Map<string, ModuleConfig>();
   readonly instances = new Map<string, ModuleInstance>();
+  /** The cache key of each module address's current entry, so a new evaluation replaces the old. */
+  readonly keyOfAddress = new Map<string, string>();
   /** How many module instances the last run evaluated (not taken from the cache): for tests and benchmarks. */
   evaluatedLastRun = 0;
 }
@@ -175,9 +177,7 @@ class Tree {
         diagnostics.push({ severity: 'error', summary: 'Failed to read variables file', detail: `Given variables file ${path} does not exist.`, file: path, range: ZERO_RANGE });
         continue;
       }
-      const cached = this.cache.parsed.get(path);
-      const file = cached && cached.text === text ? cached.file : parseFile(text, path);
-      this.cache.parsed.set(path, { text, file });
+      const file = parseCached(this.cache.parsed, path, text).file;
       this.touched.add(path);
       diagnostics.push(...file.diagnostics);
       const report = reporter(diagnostics, file);
@@ -223,7 +223,7 @@ class Tree {
     if (known !== undefined) return known;
     const config = this.config(dir);
     let v = '';
-    for (const [p, f] of config.files) v += `${p}:${f.text.length}:${hashText(f.text)};`;
+    for (const p of config.files.keys()) v += `${p}:${this.cache.parsed.get(p)?.hash ?? hashText(config.files.get(p)!.text)};`;
     for (const call of config.moduleCalls) {
       const r = this.resolveSource(call, dir, [this.root]);
       if ('dir' in r && !seen.includes(r.dir)) v += `[${this.deepVersion(r.dir, [...seen, dir])}]`;
@@ -244,7 +244,13 @@ class Tree {
     extraDiagnostics: readonly Diagnostic[] = [],
   ): ModuleInstance {
     let inputsKey = '';
-    for (const [k, v] of inputs) inputsKey += `${k}=${valueKey(v.value)};`;
+    const sources = new Set<string>();
+    for (const [k, v] of inputs) {
+      inputsKey += `${k}=${valueKey(v.value)};`;
+      originFiles(v.value, sources);
+    }
+    // where the inputs were written: if one of those files changed, positions inside the instance may have moved
+    for (const f of [...sources].sort()) inputsKey += `@${f}:${this.cache.parsed.get(f)?.hash ?? ''}`;
     let providersKey = '';
     for (const p of parentProviders) providersKey += `${p.name}.${p.alias ?? ''}=${valueKey(p.region)}/${valueKey(p.defaultTags)};`;
     const cacheKey = `${address}\u0000${this.deepVersion(config.dir)}\u0000${hashText(inputsKey)}\u0000${hashText(providersKey)}\u0000${this.options.workspace ?? 'default'}\u0000${this.options.defaultRegion ?? ''}\u0000${extraDiagnostics.length}`;
@@ -253,6 +259,10 @@ class Tree {
     this.cache.evaluatedLastRun++;
     const run = new ModuleRun(this, config, address, inputs, parentProviders, call, key, path, extraDiagnostics);
     const instance = run.finish();
+    // one entry per module address: a new evaluation replaces the old one
+    const previous = this.cache.keyOfAddress.get(address);
+    if (previous !== undefined && previous !== cacheKey) this.cache.instances.delete(previous);
+    this.cache.keyOfAddress.set(address, cacheKey);
     this.cache.instances.set(cacheKey, instance);
     return instance;
   }
@@ -260,14 +270,11 @@ class Tree {
 
 const ZERO_RANGE = { start: { offset: 0, line: 0, column: 0 }, end: { offset: 0, line: 0, column: 0 } };
 
-/** A small, fast string hash (FNV-1a, 32-bit) for cache keys. */
-function hashText(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36) + s.length.toString(36);
+/** Adds the files named anywhere in a value's provenance, nested values included. */
+function originFiles(v: Value, out: Set<string>): void {
+  for (let o = v.origin; o; o = o.via) out.add(o.file);
+  if (v.kind === 'list') for (const x of v.items) originFiles(x, out);
+  else if (v.kind === 'object') for (const x of v.entries.values()) originFiles(x, out);
 }
 
 /** `.terraform/modules/modules.json`: module keys (`a.b`) to the directories `terraform init` fetched them into. */

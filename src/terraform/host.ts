@@ -19,22 +19,24 @@ export interface Host {
 /** A host over an in-memory map of path to text; directories are implied by the paths. */
 export function memoryHost(files: Readonly<Record<string, string>>): Host {
   const normalized = new Map(Object.entries(files).map(([p, t]) => [normalizePath(p), t]));
+  // every directory's entries, built once
+  const dirs = new Map<string, Map<string, boolean>>();
+  for (const p of normalized.keys()) {
+    const parts = p.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const dir = i === 0 ? '.' : parts.slice(0, i).join('/');
+      let entries = dirs.get(dir);
+      if (!entries) dirs.set(dir, (entries = new Map()));
+      entries.set(parts[i]!, i < parts.length - 1);
+    }
+  }
+  const listings = new Map<string, DirEntry[]>();
+  for (const [dir, entries] of dirs) {
+    listings.set(dir, [...entries].map(([name, isDirectory]) => ({ name, isDirectory })).sort((a, b) => (a.name < b.name ? -1 : 1)));
+  }
   return {
     readFile: (path) => normalized.get(normalizePath(path)),
-    readDir(path) {
-      const dir = normalizePath(path);
-      const prefix = dir === '.' ? '' : dir + '/';
-      const entries = new Map<string, boolean>();
-      for (const p of normalized.keys()) {
-        if (!p.startsWith(prefix)) continue;
-        const rest = p.slice(prefix.length);
-        const slash = rest.indexOf('/');
-        if (slash < 0) entries.set(rest, false);
-        else entries.set(rest.slice(0, slash), true);
-      }
-      if (entries.size === 0) return undefined;
-      return [...entries].map(([name, isDirectory]) => ({ name, isDirectory })).sort((a, b) => (a.name < b.name ? -1 : 1));
-    },
+    readDir: (path) => listings.get(normalizePath(path)),
   };
 }
 
