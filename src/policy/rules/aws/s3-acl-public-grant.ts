@@ -22,8 +22,8 @@ export default defineRule({
     links: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#specifying-grantee-predefined-groups'],
   },
   check({ resource, report }) {
-    const check = (grant: BlockView, uriAttr: string, permissionOf: () => string | undefined, holder: BlockView): void => {
-      const uri = holder.attr(uriAttr);
+    const check = (holder: BlockView, permissionOf: () => string | undefined): void => {
+      const uri = holder.attr('uri');
       if (!uri || uri.value.kind !== 'string') return;
       const who = GROUPS[uri.value.value];
       if (!who) return;
@@ -39,11 +39,11 @@ export default defineRule({
     if (resource.resourceType === 'aws_s3_bucket_acl') {
       for (const policy of resource.blocks('access_control_policy')) {
         for (const grant of policy.blocks('grant')) {
-          for (const grantee of grant.blocks('grantee')) check(grant, 'uri', () => str(grant, 'permission'), grantee);
+          for (const grantee of grant.blocks('grantee')) check(grantee, () => str(grant, 'permission'));
         }
       }
     } else {
-      for (const grant of resource.blocks('grant')) check(grant, 'uri', () => str(grant, 'permissions'), grant);
+      for (const grant of resource.blocks('grant')) check(grant, () => str(grant, 'permissions'));
     }
   },
 });
