@@ -372,7 +372,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   rule('cloudtrail', /^Management Paid Events Recorded$/, 'cloudtrail.management-events'),
   rule('cloudtrail', /^Data Events Recorded$/, 'cloudtrail.data-events'),
   rule('cloudtrail', /^Insights Events$/, 'cloudtrail.insights-events'),
-  rule('config', /^Config configurationItemRecordedDaily$/, 'config.configuration-items'),
+  // continuous recording; daily recording (0.012 in us-east-1) is a separate, rarer option
+  rule('config', /^Config$/, 'config.configuration-items'),
   rule('config', /^Config Rules first 100000$/, 'config.rule-evaluations/0'),
   rule('config', /^Config Rules next 400000$/, 'config.rule-evaluations/100000'),
   rule('config', /^Config Rules 500001 and more$/, 'config.rule-evaluations/500000'),

@@ -161,7 +161,7 @@ export const PRICE_KEY_FAMILIES: readonly PriceKeyFamily[] = [
   family('wafv2.<web-acl|rule>', String.raw`wafv2\.(?:web-acl|rule)`, 'month', 'web ACL or rule'),
   family('wafv2.requests', String.raw`wafv2\.requests`, 'request', 'web requests inspected (up to 1,500 WCU)'),
   family('cloudtrail.<management|data|insights>-events', String.raw`cloudtrail\.(?:management|data|insights)-events`, 'event', 'CloudTrail events (management: paid copies)'),
-  family('config.configuration-items', String.raw`config\.configuration-items`, 'item', 'AWS Config configuration items recorded'),
+  family('config.configuration-items', String.raw`config\.configuration-items`, 'item', 'AWS Config configuration items recorded (continuous recording)'),
   family('config.rule-evaluations/<from>', String.raw`config\.rule-evaluations/${TIER}`, 'evaluation', 'Config rule evaluations, tiered by evaluations per month'),
   family('cloudfront.transfer-out/<area>/<from>', String.raw`cloudfront\.transfer-out/(?:${CLOUDFRONT_AREAS})/${TIER}`, 'GB', 'CloudFront transfer to the internet by edge area, tiered by GB per month (global)'),
   family('cloudfront.transfer-origin/<area>', String.raw`cloudfront\.transfer-origin/(?:${CLOUDFRONT_AREAS})`, 'GB', 'CloudFront transfer to origin by edge area (global)'),
