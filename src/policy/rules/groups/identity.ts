@@ -12,6 +12,12 @@ import awsIamPolicyWildcardAction from '../aws/iam-policy-wildcard-action';
 import awsIamRoleTrustPublic from '../aws/iam-role-trust-public';
 import awsIamUserAttachedPolicy from '../aws/iam-user-attached-policy';
 import awsIamUserInlinePolicy from '../aws/iam-user-inline-policy';
+import awsLambdaDeprecatedRuntime from '../aws/lambda-deprecated-runtime';
+import awsLambdaEnvironmentSecret from '../aws/lambda-environment-secret';
+import awsLambdaFunctionUrlPublic from '../aws/lambda-function-url-public';
+import awsLambdaPermissionMissingSourceArn from '../aws/lambda-permission-missing-source-arn';
+import awsLambdaPermissionPublic from '../aws/lambda-permission-public';
+import awsLambdaTracingDisabled from '../aws/lambda-tracing-disabled';
 
 export const IDENTITY_RULES: readonly Rule[] = [
   awsIamAccessKeyCreated,
@@ -26,4 +32,10 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsIamRoleTrustPublic,
   awsIamUserAttachedPolicy,
   awsIamUserInlinePolicy,
+  awsLambdaDeprecatedRuntime,
+  awsLambdaEnvironmentSecret,
+  awsLambdaFunctionUrlPublic,
+  awsLambdaPermissionMissingSourceArn,
+  awsLambdaPermissionPublic,
+  awsLambdaTracingDisabled,
 ];
