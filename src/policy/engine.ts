@@ -116,8 +116,8 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
       }
     }
   }
-  const merged = mergeInstances(raw);
-  return applySuppressions(merged, evaluation, run, graph.resources);
+  // suppress per instance first: a module block's suppression covers only its own instances
+  return mergeInstances(applySuppressions(raw, evaluation, run, graph.resources));
 }
 
 /** The identical findings of count/for_each instances (same rule, place and message) become one. */

@@ -1,0 +1,161 @@
+/**
+ * The engine from the user's side: suppressions in every supported dialect, unused, expired and
+ * reason-less suppressions, severity overrides, categories, custom rules from kensa.jsonc, and
+ * findings that point at the origin of a value.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseConfig } from '../config';
+import { evaluateConfiguration, memoryHost } from '../terraform';
+import { compileCustomRule } from './custom-rules';
+import { runPolicy, type PolicyConfig } from './engine';
+import type { Finding, Rule } from './rule';
+import s3PublicAcl from './rules/aws/s3-public-acl';
+import imdsv1 from './rules/aws/ec2-imdsv1-enabled';
+
+function scan(files: Record<string, string>, rules: readonly Rule[] = [s3PublicAcl, imdsv1], config?: PolicyConfig, today = '2026-11-22'): string[] {
+  const ev = evaluateConfiguration(memoryHost(files), '.', { defaultRegion: 'us-east-1' });
+  return runPolicy(ev, { rules, today, ...(config ? { config } : {}) }).map(show);
+}
+
+function show(f: Finding): string {
+  return `${f.file}:${f.range.start.line + 1} ${f.severity} ${f.ruleId}`;
+}
+
+const BUCKET = (comment = '', inner = '') => `${comment}
+resource "aws_s3_bucket_acl" "a" {
+  bucket = "a"
+${inner}  acl    = "public-read"
+}
+`;
+
+test('without suppressions the finding is reported', () => {
+  assert.deepEqual(scan({ 'main.tf': BUCKET() }), ['main.tf:4 error aws-s3-public-acl']);
+});
+
+test('# kensa:ignore above the block or the attribute silences the rule there', () => {
+  assert.deepEqual(scan({ 'main.tf': BUCKET('# kensa:ignore aws-s3-public-acl public website assets') }), []);
+  assert.deepEqual(scan({ 'main.tf': BUCKET('', '  # kensa:ignore aws-s3-public-acl served to the world on purpose\n') }), []);
+  // another rule's id does not silence it, and is reported as unused
+  assert.deepEqual(scan({ 'main.tf': BUCKET('# kensa:ignore aws-ec2-imdsv1-enabled wrong rule') }), [
+    'main.tf:4 error aws-s3-public-acl',
+    'main.tf:1 warning kensa-unused-suppression',
+  ]);
+});
+
+test('reason-less and expired suppressions are findings themselves', () => {
+  assert.deepEqual(scan({ 'main.tf': BUCKET('# kensa:ignore aws-s3-public-acl') }), ['main.tf:1 warning kensa-suppression-without-reason']);
+  assert.deepEqual(scan({ 'main.tf': BUCKET('# kensa:ignore aws-s3-public-acl launch week until=2026-10-01') }), [
+    'main.tf:4 error aws-s3-public-acl',
+    'main.tf:1 warning kensa-expired-suppression',
+  ]);
+  assert.deepEqual(scan({ 'main.tf': BUCKET('# kensa:ignore aws-s3-public-acl launch week until=2026-12-31') }), []);
+});
+
+test('checkov, trivy and tfsec suppressions map through the rule equivalents', () => {
+  assert.deepEqual(scan({ 'main.tf': BUCKET('', '  #checkov:skip=CKV_AWS_20:public assets\n') }), []);
+  assert.deepEqual(scan({ 'main.tf': BUCKET('#trivy:ignore:AVD-AWS-0092') }), []);
+  assert.deepEqual(scan({ 'main.tf': BUCKET('#tfsec:ignore:aws-s3-no-public-access-with-acl') }), []);
+  assert.deepEqual(scan({ 'main.tf': BUCKET('#checkov:skip=CKV_AWS_999:unrelated') }), ['main.tf:4 error aws-s3-public-acl']);
+});
+
+test('a suppression above a module block covers everything the module creates', () => {
+  const files = {
+    'main.tf': '# kensa:ignore aws-s3-public-acl the website module is public by design\nmodule "site" {\n  source = "./site"\n}\n\nmodule "other" {\n  source = "./site"\n}\n',
+    'site/main.tf': BUCKET(),
+  };
+  assert.deepEqual(scan(files), ['site/main.tf:4 error aws-s3-public-acl']);
+});
+
+test('settings: rules off, severity overrides, categories off', () => {
+  const files = { 'main.tf': BUCKET() + 'resource "aws_instance" "web" {\n  ami = "ami-1"\n}\n' };
+  assert.deepEqual(scan(files), ['main.tf:4 error aws-s3-public-acl', 'main.tf:6 error aws-ec2-imdsv1-enabled']);
+  assert.deepEqual(scan(files, undefined, { rules: { 'aws-s3-public-acl': { enabled: false } } }), ['main.tf:6 error aws-ec2-imdsv1-enabled']);
+  assert.deepEqual(scan(files, undefined, { rules: { 'aws-ec2-imdsv1-enabled': { severity: 'warning' } } }), ['main.tf:4 error aws-s3-public-acl', 'main.tf:6 warning aws-ec2-imdsv1-enabled']);
+  assert.deepEqual(scan(files, undefined, { categories: { security: false }, rules: { 'aws-ec2-imdsv1-enabled': { enabled: true } } }), ['main.tf:6 error aws-ec2-imdsv1-enabled']);
+});
+
+test('a value from a variable: the finding points at the attribute, related locations at the variable and tfvars line, no fix', () => {
+  const ev = evaluateConfiguration(
+    memoryHost({
+      'main.tf': 'variable "acl" {\n  type = string\n}\n\nresource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = var.acl\n}\n',
+      'terraform.tfvars': 'acl = "public-read"\n',
+    }),
+    '.',
+  );
+  const [f] = runPolicy(ev, { rules: [s3PublicAcl], today: '2026-11-22' });
+  assert.ok(f);
+  assert.deepEqual([f.file, f.range.start.line + 1, f.range.start.column + 1], ['main.tf', 7, 3]);
+  assert.deepEqual(
+    f.related.map((r) => `${r.file}:${r.range.start.line + 1}: ${r.message}`),
+    ['main.tf:1: the variable is declared here', 'terraform.tfvars:1: the value is set in terraform.tfvars'],
+  );
+  assert.deepEqual(f.fixes, []);
+});
+
+test('the same finding on every count instance is reported once', () => {
+  const files = { 'main.tf': 'resource "aws_instance" "web" {\n  count = 3\n  ami   = "ami-1"\n}\n' };
+  assert.deepEqual(scan(files), ['main.tf:1 error aws-ec2-imdsv1-enabled']);
+});
+
+test('custom rules from kensa.jsonc: operators, and/or/not, unknowns undecided', () => {
+  const { config, diagnostics } = parseConfig(
+    `{
+      "customRules": [
+        {
+          "id": "acme-bucket-owner-tag",
+          "title": "Buckets carry an Owner tag",
+          "severity": "warning",
+          "resource": "aws_s3_bucket",
+          "message": "Tag the bucket with its Owner team.",
+          "assert": { "attribute": "tags.Owner", "exists": true }
+        },
+        {
+          "id": "acme-instance-families",
+          "resource": ["aws_instance"],
+          "severity": "error",
+          "message": "Use an approved instance family.",
+          "assert": { "or": [ { "attribute": "instance_type", "matches": "^(t4g|m7g)\\\\." }, { "not": { "attribute": "instance_type", "exists": true } } ] }
+        },
+        {
+          "id": "acme-volume-size",
+          "resource": "aws_ebs_volume",
+          "message": "Volumes between 8 and 500 GB.",
+          "assert": { "and": [ { "attribute": "size", "greaterThan": 7 }, { "attribute": "size", "lessThan": 501 }, { "attribute": "type", "in": ["gp3", "io2"] } ] }
+        }
+      ]
+    }`,
+    'kensa.jsonc',
+  );
+  assert.deepEqual(diagnostics, []);
+  const rules = config.customRules.map(compileCustomRule);
+  const files = {
+    'main.tf': `
+data "aws_ami" "x" {}
+resource "aws_s3_bucket" "tagged" {
+  tags = { Owner = "payments" }
+}
+resource "aws_s3_bucket" "untagged" {
+  tags = { Team = "payments" }
+}
+resource "aws_instance" "ok" {
+  instance_type = "t4g.small"
+}
+resource "aws_instance" "bad" {
+  instance_type = "m5.large"
+}
+resource "aws_instance" "unknown" {
+  instance_type = data.aws_ami.x.id
+}
+resource "aws_ebs_volume" "big" {
+  size = 900
+  type = "gp3"
+}
+resource "aws_ebs_volume" "fine" {
+  size = 100
+  type = "gp3"
+}
+`,
+  };
+  assert.deepEqual(scan(files, rules), ['main.tf:6 warning acme-bucket-owner-tag', 'main.tf:13 error acme-instance-families', 'main.tf:19 warning acme-volume-size']);
+});
