@@ -3,6 +3,7 @@ import type { Rule } from '../../rule';
 import awsIamAccessKeyCreated from '../aws/iam-access-key-created';
 import awsIamAdminAccessAttached from '../aws/iam-admin-access-attached';
 import awsIamPassroleAnyResource from '../aws/iam-passrole-any-resource';
+import awsIamPasswordPolicyLongMaxAge from '../aws/iam-password-policy-long-max-age';
 import awsIamPasswordPolicyReuseAllowed from '../aws/iam-password-policy-reuse-allowed';
 import awsIamPasswordPolicyShortMinimumLength from '../aws/iam-password-policy-short-minimum-length';
 import awsIamPasswordPolicyWeakComplexity from '../aws/iam-password-policy-weak-complexity';
@@ -23,6 +24,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsIamAccessKeyCreated,
   awsIamAdminAccessAttached,
   awsIamPassroleAnyResource,
+  awsIamPasswordPolicyLongMaxAge,
   awsIamPasswordPolicyReuseAllowed,
   awsIamPasswordPolicyShortMinimumLength,
   awsIamPasswordPolicyWeakComplexity,
