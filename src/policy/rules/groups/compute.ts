@@ -1,14 +1,22 @@
 /** Compute and network rules: EC2, launch templates, Auto Scaling, security groups, VPC, NAT, EIP. Sorted by id. */
 import type { Rule } from '../../rule';
 import awsDefaultSecurityGroupAllowsTraffic from '../aws/default-security-group-allows-traffic';
+import awsEbsGp2Volume from '../aws/ebs-gp2-volume';
+import awsEbsIo1Volume from '../aws/ebs-io1-volume';
 import awsEc2BlockDeviceUnencrypted from '../aws/ec2-block-device-unencrypted';
 import awsEc2DefaultVpcLaunch from '../aws/ec2-default-vpc-launch';
 import awsEc2DetailedMonitoringDisabled from '../aws/ec2-detailed-monitoring-disabled';
+import awsEc2GravitonAlternative from '../aws/ec2-graviton-alternative';
 import awsEc2ImdsHopLimitAboveOne from '../aws/ec2-imds-hop-limit-above-one';
 import awsEc2Imdsv1Enabled from '../aws/ec2-imdsv1-enabled';
 import awsEc2InstanceProfileMissing from '../aws/ec2-instance-profile-missing';
+import awsEc2PreviousGenerationInstanceType from '../aws/ec2-previous-generation-instance-type';
 import awsEc2PublicIpAssociated from '../aws/ec2-public-ip-associated';
 import awsEc2UserDataSecret from '../aws/ec2-user-data-secret';
+import awsEc2VolumeKeptAfterTermination from '../aws/ec2-volume-kept-after-termination';
+import awsEipUnattached from '../aws/eip-unattached';
+import awsEipVpcArgumentDeprecated from '../aws/eip-vpc-argument-deprecated';
+import awsLaunchConfigurationDeprecated from '../aws/launch-configuration-deprecated';
 import awsSecurityGroupInlineRulesMixed from '../aws/security-group-inline-rules-mixed';
 import awsSecurityGroupMissingDescription from '../aws/security-group-missing-description';
 import awsSecurityGroupOpenIngress from '../aws/security-group-open-ingress';
@@ -18,14 +26,22 @@ import awsSecurityGroupUnrestrictedEgress from '../aws/security-group-unrestrict
 
 export const COMPUTE_RULES: readonly Rule[] = [
   awsDefaultSecurityGroupAllowsTraffic,
+  awsEbsGp2Volume,
+  awsEbsIo1Volume,
   awsEc2BlockDeviceUnencrypted,
   awsEc2DefaultVpcLaunch,
   awsEc2DetailedMonitoringDisabled,
+  awsEc2GravitonAlternative,
   awsEc2ImdsHopLimitAboveOne,
   awsEc2Imdsv1Enabled,
   awsEc2InstanceProfileMissing,
+  awsEc2PreviousGenerationInstanceType,
   awsEc2PublicIpAssociated,
   awsEc2UserDataSecret,
+  awsEc2VolumeKeptAfterTermination,
+  awsEipUnattached,
+  awsEipVpcArgumentDeprecated,
+  awsLaunchConfigurationDeprecated,
   awsSecurityGroupInlineRulesMixed,
   awsSecurityGroupMissingDescription,
   awsSecurityGroupOpenIngress,

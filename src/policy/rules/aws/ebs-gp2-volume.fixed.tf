@@ -1,0 +1,62 @@
+# expect: aws-ebs-gp2-volume
+resource "aws_ebs_volume" "data" {
+  availability_zone = "us-east-1a"
+  size              = 100
+  type = "gp3"
+}
+
+resource "aws_ebs_volume" "archive" {
+  availability_zone = "us-east-1a"
+  size              = 2000
+  # expect: aws-ebs-gp2-volume
+  type = "gp3"
+  iops = 6000
+  throughput = 250
+}
+
+resource "aws_ebs_volume" "current" {
+  availability_zone = "us-east-1a"
+  size              = 100
+  type              = "gp3"
+}
+
+variable "volume_type" {
+  default = "gp2"
+}
+
+resource "aws_instance" "app" {
+  ami           = "ami-0c55b159cbfafe1f0"
+  instance_type = "m6i.large"
+  subnet_id     = "subnet-0a1b2c3d"
+
+  root_block_device {
+    # expect: aws-ebs-gp2-volume
+    volume_type = "gp3"
+    volume_size = 40
+    encrypted   = true
+  }
+
+  ebs_block_device {
+    device_name = "/dev/sdf"
+    volume_size = 500
+    # expect: aws-ebs-gp2-volume
+    volume_type = var.volume_type
+    encrypted   = true
+  }
+}
+
+resource "aws_launch_template" "workers" {
+  name_prefix   = "workers-"
+  image_id      = "ami-0c55b159cbfafe1f0"
+  instance_type = "m6i.large"
+
+  block_device_mappings {
+    device_name = "/dev/xvda"
+
+    ebs {
+      # expect: aws-ebs-gp2-volume
+      volume_type = "gp2"
+      encrypted   = true
+    }
+  }
+}
