@@ -1,5 +1,12 @@
 /** Storage and audit rules: S3, EBS, KMS, CloudTrail, VPC flow logs, credentials in code. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsEbsEncryptionByDefaultDisabled from '../aws/ebs-encryption-by-default-disabled';
+import awsEbsSnapshotCopyUnencrypted from '../aws/ebs-snapshot-copy-unencrypted';
+import awsEbsVolumeGp2 from '../aws/ebs-volume-gp2';
+import awsEbsVolumeUnencrypted from '../aws/ebs-volume-unencrypted';
+import awsKmsKeyPolicyPublicPrincipal from '../aws/kms-key-policy-public-principal';
+import awsKmsKeyRotationDisabled from '../aws/kms-key-rotation-disabled';
+import awsKmsKeyShortDeletionWindow from '../aws/kms-key-short-deletion-window';
 import awsS3AccessLoggingDisabled from '../aws/s3-access-logging-disabled';
 import awsS3AclPublicGrant from '../aws/s3-acl-public-grant';
 import awsS3AclsEnabled from '../aws/s3-acls-enabled';
@@ -15,6 +22,13 @@ import awsS3PublicAcl from '../aws/s3-public-acl';
 import awsS3VersioningDisabled from '../aws/s3-versioning-disabled';
 
 export const STORAGE_RULES: readonly Rule[] = [
+  awsEbsEncryptionByDefaultDisabled,
+  awsEbsSnapshotCopyUnencrypted,
+  awsEbsVolumeGp2,
+  awsEbsVolumeUnencrypted,
+  awsKmsKeyPolicyPublicPrincipal,
+  awsKmsKeyRotationDisabled,
+  awsKmsKeyShortDeletionWindow,
   awsS3AccessLoggingDisabled,
   awsS3AclPublicGrant,
   awsS3AclsEnabled,
