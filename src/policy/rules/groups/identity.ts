@@ -1,5 +1,12 @@
 /** Identity, serverless and messaging rules: IAM, Lambda, API Gateway, SQS, SNS, Secrets Manager, ECR. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsApiGatewayCacheUnencrypted from '../aws/api-gateway-cache-unencrypted';
+import awsApiGatewayDomainOutdatedTls from '../aws/api-gateway-domain-outdated-tls';
+import awsApiGatewayMethodUnauthenticated from '../aws/api-gateway-method-unauthenticated';
+import awsApiGatewayStageAccessLoggingDisabled from '../aws/api-gateway-stage-access-logging-disabled';
+import awsApiGatewayStageWafMissing from '../aws/api-gateway-stage-waf-missing';
+import awsApiGatewayStageXrayDisabled from '../aws/api-gateway-stage-xray-disabled';
+import awsApigatewayv2StageAccessLoggingDisabled from '../aws/apigatewayv2-stage-access-logging-disabled';
 import awsIamAccessKeyCreated from '../aws/iam-access-key-created';
 import awsIamAdminAccessAttached from '../aws/iam-admin-access-attached';
 import awsIamPassroleAnyResource from '../aws/iam-passrole-any-resource';
@@ -21,6 +28,13 @@ import awsLambdaPermissionPublic from '../aws/lambda-permission-public';
 import awsLambdaTracingDisabled from '../aws/lambda-tracing-disabled';
 
 export const IDENTITY_RULES: readonly Rule[] = [
+  awsApiGatewayCacheUnencrypted,
+  awsApiGatewayDomainOutdatedTls,
+  awsApiGatewayMethodUnauthenticated,
+  awsApiGatewayStageAccessLoggingDisabled,
+  awsApiGatewayStageWafMissing,
+  awsApiGatewayStageXrayDisabled,
+  awsApigatewayv2StageAccessLoggingDisabled,
   awsIamAccessKeyCreated,
   awsIamAdminAccessAttached,
   awsIamPassroleAnyResource,
