@@ -1,4 +1,93 @@
 /** Database rules: RDS, Aurora, DynamoDB, ElastiCache, Redshift, OpenSearch, MSK, DocumentDB, AWS Backup. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsBackupPlanWithoutCopy from '../aws/backup-plan-without-copy';
+import awsDocdbBackupRetentionShort from '../aws/docdb-backup-retention-short';
+import awsDocdbStorageUnencrypted from '../aws/docdb-storage-unencrypted';
+import awsDynamodbAwsOwnedKey from '../aws/dynamodb-aws-owned-key';
+import awsDynamodbDeletionProtectionDisabled from '../aws/dynamodb-deletion-protection-disabled';
+import awsDynamodbPitrDisabled from '../aws/dynamodb-pitr-disabled';
+import awsDynamodbProvisionedWithoutAutoscaling from '../aws/dynamodb-provisioned-without-autoscaling';
+import awsElasticacheAtRestEncryptionDisabled from '../aws/elasticache-at-rest-encryption-disabled';
+import awsElasticacheAuthMissing from '../aws/elasticache-auth-missing';
+import awsElasticacheAutomaticFailoverDisabled from '../aws/elasticache-automatic-failover-disabled';
+import awsElasticacheSingleNode from '../aws/elasticache-single-node';
+import awsElasticacheSnapshotsDisabled from '../aws/elasticache-snapshots-disabled';
+import awsElasticacheTransitEncryptionDisabled from '../aws/elasticache-transit-encryption-disabled';
+import awsMskBrokerLogsDisabled from '../aws/msk-broker-logs-disabled';
+import awsMskPlaintextTraffic from '../aws/msk-plaintext-traffic';
+import awsMskUnauthenticatedAccess from '../aws/msk-unauthenticated-access';
+import awsOpensearchAuditLogsDisabled from '../aws/opensearch-audit-logs-disabled';
+import awsOpensearchEncryptionAtRestDisabled from '../aws/opensearch-encryption-at-rest-disabled';
+import awsOpensearchHttpsNotEnforced from '../aws/opensearch-https-not-enforced';
+import awsOpensearchNodeToNodeEncryptionDisabled from '../aws/opensearch-node-to-node-encryption-disabled';
+import awsOpensearchOutdatedTlsPolicy from '../aws/opensearch-outdated-tls-policy';
+import awsOpensearchPublicEndpoint from '../aws/opensearch-public-endpoint';
+import awsRdsAutoMinorVersionUpgradeDisabled from '../aws/rds-auto-minor-version-upgrade-disabled';
+import awsRdsBackupRetentionLong from '../aws/rds-backup-retention-long';
+import awsRdsBackupRetentionShort from '../aws/rds-backup-retention-short';
+import awsRdsBackupsDisabled from '../aws/rds-backups-disabled';
+import awsRdsCopyTagsToSnapshotDisabled from '../aws/rds-copy-tags-to-snapshot-disabled';
+import awsRdsDefaultMasterUsername from '../aws/rds-default-master-username';
+import awsRdsDeletionProtectionDisabled from '../aws/rds-deletion-protection-disabled';
+import awsRdsEngineEndOfSupport from '../aws/rds-engine-end-of-support';
+import awsRdsEnhancedMonitoringDisabled from '../aws/rds-enhanced-monitoring-disabled';
+import awsRdsExtendedSupportCharges from '../aws/rds-extended-support-charges';
+import awsRdsGp2Storage from '../aws/rds-gp2-storage';
+import awsRdsIamAuthenticationDisabled from '../aws/rds-iam-authentication-disabled';
+import awsRdsLogExportsMissing from '../aws/rds-log-exports-missing';
+import awsRdsPerformanceInsightsAwsManagedKey from '../aws/rds-performance-insights-aws-managed-key';
+import awsRdsPubliclyAccessible from '../aws/rds-publicly-accessible';
+import awsRdsSingleAz from '../aws/rds-single-az';
+import awsRdsSkipFinalSnapshot from '../aws/rds-skip-final-snapshot';
+import awsRdsStorageUnencrypted from '../aws/rds-storage-unencrypted';
+import awsRedshiftAuditLoggingDisabled from '../aws/redshift-audit-logging-disabled';
+import awsRedshiftEnhancedVpcRoutingDisabled from '../aws/redshift-enhanced-vpc-routing-disabled';
+import awsRedshiftPubliclyAccessible from '../aws/redshift-publicly-accessible';
+import awsRedshiftUnencrypted from '../aws/redshift-unencrypted';
 
-export const DATA_RULES: readonly Rule[] = [];
+export const DATA_RULES: readonly Rule[] = [
+  awsBackupPlanWithoutCopy,
+  awsDocdbBackupRetentionShort,
+  awsDocdbStorageUnencrypted,
+  awsDynamodbAwsOwnedKey,
+  awsDynamodbDeletionProtectionDisabled,
+  awsDynamodbPitrDisabled,
+  awsDynamodbProvisionedWithoutAutoscaling,
+  awsElasticacheAtRestEncryptionDisabled,
+  awsElasticacheAuthMissing,
+  awsElasticacheAutomaticFailoverDisabled,
+  awsElasticacheSingleNode,
+  awsElasticacheSnapshotsDisabled,
+  awsElasticacheTransitEncryptionDisabled,
+  awsMskBrokerLogsDisabled,
+  awsMskPlaintextTraffic,
+  awsMskUnauthenticatedAccess,
+  awsOpensearchAuditLogsDisabled,
+  awsOpensearchEncryptionAtRestDisabled,
+  awsOpensearchHttpsNotEnforced,
+  awsOpensearchNodeToNodeEncryptionDisabled,
+  awsOpensearchOutdatedTlsPolicy,
+  awsOpensearchPublicEndpoint,
+  awsRdsAutoMinorVersionUpgradeDisabled,
+  awsRdsBackupRetentionLong,
+  awsRdsBackupRetentionShort,
+  awsRdsBackupsDisabled,
+  awsRdsCopyTagsToSnapshotDisabled,
+  awsRdsDefaultMasterUsername,
+  awsRdsDeletionProtectionDisabled,
+  awsRdsEngineEndOfSupport,
+  awsRdsEnhancedMonitoringDisabled,
+  awsRdsExtendedSupportCharges,
+  awsRdsGp2Storage,
+  awsRdsIamAuthenticationDisabled,
+  awsRdsLogExportsMissing,
+  awsRdsPerformanceInsightsAwsManagedKey,
+  awsRdsPubliclyAccessible,
+  awsRdsSingleAz,
+  awsRdsSkipFinalSnapshot,
+  awsRdsStorageUnencrypted,
+  awsRedshiftAuditLoggingDisabled,
+  awsRedshiftEnhancedVpcRoutingDisabled,
+  awsRedshiftPubliclyAccessible,
+  awsRedshiftUnencrypted,
+];

@@ -1,0 +1,25 @@
+# expect: aws-docdb-backup-retention-short
+resource "aws_docdb_cluster" "profiles" {
+  cluster_identifier = "profiles"
+  engine             = "docdb"
+  master_username    = "profiles_owner"
+  storage_encrypted  = true
+  backup_retention_period = 7
+}
+
+resource "aws_docdb_cluster" "catalog" {
+  cluster_identifier = "catalog"
+  engine             = "docdb"
+  master_username    = "catalog_owner"
+  storage_encrypted  = true
+  # expect: aws-docdb-backup-retention-short
+  backup_retention_period = 7
+}
+
+resource "aws_docdb_cluster" "orders" {
+  cluster_identifier      = "orders"
+  engine                  = "docdb"
+  master_username         = "orders_owner"
+  storage_encrypted       = true
+  backup_retention_period = 14
+}
