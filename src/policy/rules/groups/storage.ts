@@ -1,5 +1,11 @@
 /** Storage and audit rules: S3, EBS, KMS, CloudTrail, VPC flow logs, credentials in code. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsCloudtrailGlobalEventsExcluded from '../aws/cloudtrail-global-events-excluded';
+import awsCloudtrailLogValidationDisabled from '../aws/cloudtrail-log-validation-disabled';
+import awsCloudtrailLoggingDisabled from '../aws/cloudtrail-logging-disabled';
+import awsCloudtrailSingleRegion from '../aws/cloudtrail-single-region';
+import awsCloudtrailWithoutCloudwatchLogs from '../aws/cloudtrail-without-cloudwatch-logs';
+import awsCloudtrailWithoutCmk from '../aws/cloudtrail-without-cmk';
 import awsEbsEncryptionByDefaultDisabled from '../aws/ebs-encryption-by-default-disabled';
 import awsEbsSnapshotCopyUnencrypted from '../aws/ebs-snapshot-copy-unencrypted';
 import awsEbsVolumeGp2 from '../aws/ebs-volume-gp2';
@@ -22,6 +28,12 @@ import awsS3PublicAcl from '../aws/s3-public-acl';
 import awsS3VersioningDisabled from '../aws/s3-versioning-disabled';
 
 export const STORAGE_RULES: readonly Rule[] = [
+  awsCloudtrailGlobalEventsExcluded,
+  awsCloudtrailLogValidationDisabled,
+  awsCloudtrailLoggingDisabled,
+  awsCloudtrailSingleRegion,
+  awsCloudtrailWithoutCloudwatchLogs,
+  awsCloudtrailWithoutCmk,
   awsEbsEncryptionByDefaultDisabled,
   awsEbsSnapshotCopyUnencrypted,
   awsEbsVolumeGp2,
