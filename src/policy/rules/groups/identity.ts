@@ -26,6 +26,11 @@ import awsLambdaFunctionUrlPublic from '../aws/lambda-function-url-public';
 import awsLambdaPermissionMissingSourceArn from '../aws/lambda-permission-missing-source-arn';
 import awsLambdaPermissionPublic from '../aws/lambda-permission-public';
 import awsLambdaTracingDisabled from '../aws/lambda-tracing-disabled';
+import awsSnsTopicPolicyPublic from '../aws/sns-topic-policy-public';
+import awsSnsTopicUnencrypted from '../aws/sns-topic-unencrypted';
+import awsSqsQueuePolicyPublic from '../aws/sqs-queue-policy-public';
+import awsSqsQueuePolicyWildcardAction from '../aws/sqs-queue-policy-wildcard-action';
+import awsSqsQueueUnencrypted from '../aws/sqs-queue-unencrypted';
 
 export const IDENTITY_RULES: readonly Rule[] = [
   awsApiGatewayCacheUnencrypted,
@@ -54,4 +59,9 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsLambdaPermissionMissingSourceArn,
   awsLambdaPermissionPublic,
   awsLambdaTracingDisabled,
+  awsSnsTopicPolicyPublic,
+  awsSnsTopicUnencrypted,
+  awsSqsQueuePolicyPublic,
+  awsSqsQueuePolicyWildcardAction,
+  awsSqsQueueUnencrypted,
 ];

@@ -238,3 +238,25 @@ export function identityStatements(resource: ResourceView): Statement[] {
   // a trust policy), where `kms:*` on `*` is the norm: not an identity grant
   return (statementsOf(resource) ?? []).filter((s) => !s.principals && !s.notPrincipals);
 }
+
+/**
+ * The statements of a resource-based policy: the JSON in the attribute of a policy-holding
+ * resource (`[type, attr]` in `holders`), or a policy document used as such a policy.
+ */
+export function resourcePolicyStatements(resource: ResourceView, graph: Graph, holders: readonly (readonly [string, string])[]): Statements {
+  if (resource.mode === 'data') {
+    if (resource.resourceType !== 'aws_iam_policy_document') return undefined;
+    if (!holders.some(([type, attr]) => documentUsers(resource, graph, type, attr).length > 0)) return undefined;
+    return documentStatements(resource);
+  }
+  const holder = holders.find(([type]) => type === resource.resourceType);
+  return holder ? jsonStatements(resource.attr(holder[1])) : undefined;
+}
+
+/** "sqs:SendMessage, sqs:ReceiveMessage" for a message; "every action" for `*`. */
+export function describeActions(s: Statement): string {
+  const actions = s.actions?.values ?? [];
+  if (actions.length === 0) return s.notActions ? 'every action but a few' : 'its actions';
+  if (actions.includes('*')) return 'every action';
+  return actions.slice(0, 3).join(', ') + (actions.length > 3 ? ', ...' : '');
+}
