@@ -1,5 +1,11 @@
 /** Compute and network rules: EC2, launch templates, Auto Scaling, security groups, VPC, NAT, EIP. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsAutoscalingDesiredCapacityWithScalingPolicy from '../aws/autoscaling-desired-capacity-with-scaling-policy';
+import awsAutoscalingEc2HealthCheckBehindLoadBalancer from '../aws/autoscaling-ec2-health-check-behind-load-balancer';
+import awsAutoscalingOnDemandOnly from '../aws/autoscaling-on-demand-only';
+import awsAutoscalingSingleAz from '../aws/autoscaling-single-az';
+import awsAutoscalingSpotSingleInstanceType from '../aws/autoscaling-spot-single-instance-type';
+import awsAutoscalingSpotWithoutCapacityRebalance from '../aws/autoscaling-spot-without-capacity-rebalance';
 import awsDefaultSecurityGroupAllowsTraffic from '../aws/default-security-group-allows-traffic';
 import awsEbsGp2Volume from '../aws/ebs-gp2-volume';
 import awsEbsIo1Volume from '../aws/ebs-io1-volume';
@@ -12,11 +18,14 @@ import awsEc2Imdsv1Enabled from '../aws/ec2-imdsv1-enabled';
 import awsEc2InstanceProfileMissing from '../aws/ec2-instance-profile-missing';
 import awsEc2PreviousGenerationInstanceType from '../aws/ec2-previous-generation-instance-type';
 import awsEc2PublicIpAssociated from '../aws/ec2-public-ip-associated';
+import awsEc2SecurityGroupsByName from '../aws/ec2-security-groups-by-name';
 import awsEc2UserDataSecret from '../aws/ec2-user-data-secret';
 import awsEc2VolumeKeptAfterTermination from '../aws/ec2-volume-kept-after-termination';
 import awsEipUnattached from '../aws/eip-unattached';
 import awsEipVpcArgumentDeprecated from '../aws/eip-vpc-argument-deprecated';
 import awsLaunchConfigurationDeprecated from '../aws/launch-configuration-deprecated';
+import awsNatGatewayPerAzNonProduction from '../aws/nat-gateway-per-az-non-production';
+import awsNatGatewaySharedAcrossAzs from '../aws/nat-gateway-shared-across-azs';
 import awsSecurityGroupInlineRulesMixed from '../aws/security-group-inline-rules-mixed';
 import awsSecurityGroupMissingDescription from '../aws/security-group-missing-description';
 import awsSecurityGroupOpenIngress from '../aws/security-group-open-ingress';
@@ -25,6 +34,12 @@ import awsSecurityGroupRuleMissingDescription from '../aws/security-group-rule-m
 import awsSecurityGroupUnrestrictedEgress from '../aws/security-group-unrestricted-egress';
 
 export const COMPUTE_RULES: readonly Rule[] = [
+  awsAutoscalingDesiredCapacityWithScalingPolicy,
+  awsAutoscalingEc2HealthCheckBehindLoadBalancer,
+  awsAutoscalingOnDemandOnly,
+  awsAutoscalingSingleAz,
+  awsAutoscalingSpotSingleInstanceType,
+  awsAutoscalingSpotWithoutCapacityRebalance,
   awsDefaultSecurityGroupAllowsTraffic,
   awsEbsGp2Volume,
   awsEbsIo1Volume,
@@ -37,11 +52,14 @@ export const COMPUTE_RULES: readonly Rule[] = [
   awsEc2InstanceProfileMissing,
   awsEc2PreviousGenerationInstanceType,
   awsEc2PublicIpAssociated,
+  awsEc2SecurityGroupsByName,
   awsEc2UserDataSecret,
   awsEc2VolumeKeptAfterTermination,
   awsEipUnattached,
   awsEipVpcArgumentDeprecated,
   awsLaunchConfigurationDeprecated,
+  awsNatGatewayPerAzNonProduction,
+  awsNatGatewaySharedAcrossAzs,
   awsSecurityGroupInlineRulesMixed,
   awsSecurityGroupMissingDescription,
   awsSecurityGroupOpenIngress,
