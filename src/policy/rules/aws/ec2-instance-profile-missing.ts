@@ -12,7 +12,6 @@ export default defineRule({
     fix: 'Create an aws_iam_role trusted by ec2.amazonaws.com with only the permissions the workload needs (at least AmazonSSMManagedInstanceCore for Systems Manager), wrap it in an aws_iam_instance_profile and set iam_instance_profile on the instance. Adding a profile does not replace the instance.',
     links: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html', 'https://docs.aws.amazon.com/systems-manager/latest/userguide/setup-instance-permissions.html'],
   },
-  equivalents: { checkov: ['CKV2_AWS_41'] },
   check({ resource, report }) {
     if (resource.attr('iam_instance_profile')) return;
     // an instance launched from a launch template may get its profile from the template

@@ -17,7 +17,7 @@ export default defineRule({
     fix: 'Set associate_public_ip_address = false and launch the instance in a private subnet; publish services through a load balancer, and administer instances with Systems Manager Session Manager instead of SSH over a public address. Changing it on an existing instance replaces the instance.',
     links: ['https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html', 'https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_88'], trivy: ['AVD-AWS-0009'], tfsec: ['aws-autoscaling-no-public-ip'] },
+  equivalents: { checkov: ['CKV_AWS_88'], trivy: ['AVD-AWS-0009'] },
   fix: 'unsafe',
   check({ resource, report, fix }) {
     const holders = resource.resourceType === 'aws_launch_template' ? resource.blocks('network_interfaces') : [resource];
