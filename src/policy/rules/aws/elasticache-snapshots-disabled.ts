@@ -16,7 +16,6 @@ export default defineRule({
     fix: 'Set snapshot_retention_limit to the number of days to keep (1 to 35) and a snapshot_window outside peak hours. Snapshot storage beyond one per node is billed.',
     links: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html'],
   },
-  equivalents: { trivy: ['AVD-AWS-0050'], tfsec: ['aws-elasticache-enable-backup-retention'] },
   fix: 'unsafe',
   check({ resource, report, fix }) {
     if (resource.resourceType === 'aws_elasticache_cluster') {

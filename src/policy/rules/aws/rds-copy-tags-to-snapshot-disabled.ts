@@ -12,7 +12,7 @@ export default defineRule({
     fix: 'Set copy_tags_to_snapshot = true. It applies to snapshots taken from then on.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Tagging.html#USER_Tagging.CopyTags'],
   },
-  equivalents: { checkov: ['CKV2_AWS_60', 'CKV_AWS_313'] },
+  equivalents: { checkov: ['CKV2_AWS_60'] },
   fix: 'safe',
   check({ resource, report, fix }) {
     if (resource.attr('replicate_source_db')) return;

@@ -12,7 +12,7 @@ export default defineRule({
     fix: 'Set deletion_protection = true. Terraform then has to turn it off in a separate apply before it can destroy or replace the database.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection'],
   },
-  equivalents: { checkov: ['CKV_AWS_293', 'CKV_AWS_139'], trivy: ['AVD-AWS-0177'], tfsec: ['aws-rds-enable-deletion-protection'] },
+  equivalents: { checkov: ['CKV_AWS_293', 'CKV_AWS_139'] },
   fix: 'safe',
   check({ resource, report, fix }) {
     const engine = resource.get('engine');

@@ -18,7 +18,7 @@ export default defineRule({
     fix: 'Set iam_database_authentication_enabled = true, then grant rds-db:connect to the roles that need it and create database users with the IAM plugin (MySQL) or the rds_iam role (PostgreSQL). Password logins keep working.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_161', 'CKV_AWS_162'], trivy: ['AVD-AWS-0176'], tfsec: ['aws-rds-enable-iam-auth'] },
+  equivalents: { checkov: ['CKV_AWS_161'] },
   fix: 'safe',
   check({ resource, report, fix }) {
     if (resource.attr('replicate_source_db')) return;

@@ -24,7 +24,7 @@ export default defineRule({
     fix: 'Set enabled_cloudwatch_logs_exports, for example ["error", "slowquery"] for MySQL (add "audit" with the audit plugin) or ["postgresql"] for PostgreSQL, and set a retention on the log groups. Log ingestion is billed by CloudWatch Logs.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_129', 'CKV_AWS_324'] },
+  equivalents: { checkov: ['CKV_AWS_129'] },
   fix: 'unsafe',
   check({ resource, report, fix }) {
     const engine = resource.get('engine');

@@ -15,7 +15,7 @@ export default defineRule({
     fix: 'Set performance_insights_kms_key_id to the ARN of a customer managed KMS key (the one used for storage encryption is a good choice).',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_PerfInsights.Enabling.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_354'], trivy: ['AVD-AWS-0078'], tfsec: ['aws-rds-encrypt-instance-performance-insights'] },
+  equivalents: { checkov: ['CKV_AWS_354'], trivy: ['AVD-AWS-0078'], tfsec: ['aws-rds-enable-performance-insights-encryption'] },
   check({ resource, report }) {
     const enabled = resource.attr('performance_insights_enabled');
     if (!enabled || enabled.value.kind !== 'bool' || !enabled.value.value) return;

@@ -12,7 +12,6 @@ export default defineRule({
     fix: 'Set enhanced_vpc_routing = true, with an S3 gateway endpoint (or a NAT route) in the cluster\'s subnets so COPY and UNLOAD keep working.',
     links: ['https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_321'] },
   fix: 'unsafe',
   check({ resource, report, fix }) {
     const routing = resource.attr('enhanced_vpc_routing');
