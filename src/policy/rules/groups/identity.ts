@@ -7,6 +7,10 @@ import awsApiGatewayStageAccessLoggingDisabled from '../aws/api-gateway-stage-ac
 import awsApiGatewayStageWafMissing from '../aws/api-gateway-stage-waf-missing';
 import awsApiGatewayStageXrayDisabled from '../aws/api-gateway-stage-xray-disabled';
 import awsApigatewayv2StageAccessLoggingDisabled from '../aws/apigatewayv2-stage-access-logging-disabled';
+import awsEcrMutableTags from '../aws/ecr-mutable-tags';
+import awsEcrRepositoryNotKmsEncrypted from '../aws/ecr-repository-not-kms-encrypted';
+import awsEcrRepositoryPolicyPublic from '../aws/ecr-repository-policy-public';
+import awsEcrScanOnPushDisabled from '../aws/ecr-scan-on-push-disabled';
 import awsIamAccessKeyCreated from '../aws/iam-access-key-created';
 import awsIamAdminAccessAttached from '../aws/iam-admin-access-attached';
 import awsIamPassroleAnyResource from '../aws/iam-passrole-any-resource';
@@ -26,6 +30,8 @@ import awsLambdaFunctionUrlPublic from '../aws/lambda-function-url-public';
 import awsLambdaPermissionMissingSourceArn from '../aws/lambda-permission-missing-source-arn';
 import awsLambdaPermissionPublic from '../aws/lambda-permission-public';
 import awsLambdaTracingDisabled from '../aws/lambda-tracing-disabled';
+import awsSfnLoggingDisabled from '../aws/sfn-logging-disabled';
+import awsSfnTracingDisabled from '../aws/sfn-tracing-disabled';
 import awsSnsTopicPolicyPublic from '../aws/sns-topic-policy-public';
 import awsSnsTopicUnencrypted from '../aws/sns-topic-unencrypted';
 import awsSqsQueuePolicyPublic from '../aws/sqs-queue-policy-public';
@@ -40,6 +46,10 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsApiGatewayStageWafMissing,
   awsApiGatewayStageXrayDisabled,
   awsApigatewayv2StageAccessLoggingDisabled,
+  awsEcrMutableTags,
+  awsEcrRepositoryNotKmsEncrypted,
+  awsEcrRepositoryPolicyPublic,
+  awsEcrScanOnPushDisabled,
   awsIamAccessKeyCreated,
   awsIamAdminAccessAttached,
   awsIamPassroleAnyResource,
@@ -59,6 +69,8 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsLambdaPermissionMissingSourceArn,
   awsLambdaPermissionPublic,
   awsLambdaTracingDisabled,
+  awsSfnLoggingDisabled,
+  awsSfnTracingDisabled,
   awsSnsTopicPolicyPublic,
   awsSnsTopicUnencrypted,
   awsSqsQueuePolicyPublic,
