@@ -6,6 +6,7 @@ import awsCloudtrailLoggingDisabled from '../aws/cloudtrail-logging-disabled';
 import awsCloudtrailSingleRegion from '../aws/cloudtrail-single-region';
 import awsCloudtrailWithoutCloudwatchLogs from '../aws/cloudtrail-without-cloudwatch-logs';
 import awsCloudtrailWithoutCmk from '../aws/cloudtrail-without-cmk';
+import awsDefaultVpcInUse from '../aws/default-vpc-in-use';
 import awsEbsEncryptionByDefaultDisabled from '../aws/ebs-encryption-by-default-disabled';
 import awsEbsSnapshotCopyUnencrypted from '../aws/ebs-snapshot-copy-unencrypted';
 import awsEbsVolumeGp2 from '../aws/ebs-volume-gp2';
@@ -13,6 +14,7 @@ import awsEbsVolumeUnencrypted from '../aws/ebs-volume-unencrypted';
 import awsKmsKeyPolicyPublicPrincipal from '../aws/kms-key-policy-public-principal';
 import awsKmsKeyRotationDisabled from '../aws/kms-key-rotation-disabled';
 import awsKmsKeyShortDeletionWindow from '../aws/kms-key-short-deletion-window';
+import awsNetworkAclOpenAdminPorts from '../aws/network-acl-open-admin-ports';
 import awsS3AccessLoggingDisabled from '../aws/s3-access-logging-disabled';
 import awsS3AclPublicGrant from '../aws/s3-acl-public-grant';
 import awsS3AclsEnabled from '../aws/s3-acls-enabled';
@@ -26,6 +28,8 @@ import awsS3PublicAccessBlockDisabled from '../aws/s3-public-access-block-disabl
 import awsS3PublicAccessBlockMissing from '../aws/s3-public-access-block-missing';
 import awsS3PublicAcl from '../aws/s3-public-acl';
 import awsS3VersioningDisabled from '../aws/s3-versioning-disabled';
+import awsSubnetPublicIpOnLaunch from '../aws/subnet-public-ip-on-launch';
+import awsVpcFlowLogsMissing from '../aws/vpc-flow-logs-missing';
 
 export const STORAGE_RULES: readonly Rule[] = [
   awsCloudtrailGlobalEventsExcluded,
@@ -34,6 +38,7 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsCloudtrailSingleRegion,
   awsCloudtrailWithoutCloudwatchLogs,
   awsCloudtrailWithoutCmk,
+  awsDefaultVpcInUse,
   awsEbsEncryptionByDefaultDisabled,
   awsEbsSnapshotCopyUnencrypted,
   awsEbsVolumeGp2,
@@ -41,6 +46,7 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsKmsKeyPolicyPublicPrincipal,
   awsKmsKeyRotationDisabled,
   awsKmsKeyShortDeletionWindow,
+  awsNetworkAclOpenAdminPorts,
   awsS3AccessLoggingDisabled,
   awsS3AclPublicGrant,
   awsS3AclsEnabled,
@@ -54,4 +60,6 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsS3PublicAccessBlockMissing,
   awsS3PublicAcl,
   awsS3VersioningDisabled,
+  awsSubnetPublicIpOnLaunch,
+  awsVpcFlowLogsMissing,
 ];
