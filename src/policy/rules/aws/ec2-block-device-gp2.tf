@@ -1,22 +1,3 @@
-# expect: aws-ebs-gp2-volume
-resource "aws_ebs_volume" "data" {
-  availability_zone = "us-east-1a"
-  size              = 100
-}
-
-resource "aws_ebs_volume" "archive" {
-  availability_zone = "us-east-1a"
-  size              = 2000
-  # expect: aws-ebs-gp2-volume
-  type = "gp2"
-}
-
-resource "aws_ebs_volume" "current" {
-  availability_zone = "us-east-1a"
-  size              = 100
-  type              = "gp3"
-}
-
 variable "volume_type" {
   default = "gp2"
 }
@@ -27,7 +8,7 @@ resource "aws_instance" "app" {
   subnet_id     = "subnet-0a1b2c3d"
 
   root_block_device {
-    # expect: aws-ebs-gp2-volume
+    # expect: aws-ec2-block-device-gp2
     volume_type = "gp2"
     volume_size = 40
     encrypted   = true
@@ -36,7 +17,7 @@ resource "aws_instance" "app" {
   ebs_block_device {
     device_name = "/dev/sdf"
     volume_size = 500
-    # expect: aws-ebs-gp2-volume
+    # expect: aws-ec2-block-device-gp2
     volume_type = var.volume_type
     encrypted   = true
   }
@@ -51,9 +32,20 @@ resource "aws_launch_template" "workers" {
     device_name = "/dev/xvda"
 
     ebs {
-      # expect: aws-ebs-gp2-volume
+      # expect: aws-ec2-block-device-gp2
       volume_type = "gp2"
       encrypted   = true
     }
+  }
+}
+
+resource "aws_instance" "current" {
+  ami           = "ami-0c55b159cbfafe1f0"
+  instance_type = "m6i.large"
+  subnet_id     = "subnet-0a1b2c3d"
+
+  root_block_device {
+    volume_type = "gp3"
+    encrypted   = true
   }
 }

@@ -29,36 +29,24 @@ function toGp3(fix: FixBuilder, block: BlockView, typeAttr: string, size: number
 }
 
 /**
- * gp2 EBS volumes: `aws_ebs_volume` with type gp2 (also the default when `type` is not set) and
- * gp2 block devices of instances, launch templates and launch configurations. The fix moves to
- * gp3 (an in-place modification, no downtime) when the size is known, adding iops and throughput
- * where a large gp2 volume would otherwise get slower.
+ * gp2 block devices of instances, launch templates and launch configurations (standalone
+ * `aws_ebs_volume`s are aws-ebs-volume-gp2's). The fix moves to gp3 (an in-place modification, no
+ * downtime) when the size is known, adding iops and throughput where a large gp2 volume would
+ * otherwise get slower.
  */
 export default defineRule({
-  id: 'aws-ebs-gp2-volume',
-  title: 'EBS volume uses gp2 instead of gp3',
+  id: 'aws-ec2-block-device-gp2',
+  title: 'EC2 block device uses gp2 instead of gp3',
   severity: 'info',
   category: 'cost',
-  targets: ['aws_ebs_volume', ...BLOCK_DEVICE_TARGETS],
+  targets: [...BLOCK_DEVICE_TARGETS],
   docs: {
     why: 'gp3 storage costs 20% less per GiB than gp2 in every region and gives every volume 3,000 IOPS and 125 MiB/s regardless of size, where a small gp2 volume gets 3 IOPS per GiB and relies on burst credits. A volume can be changed from gp2 to gp3 in place with Elastic Volumes, without detaching it or stopping the instance.',
-    fix: 'Set type = "gp3" (volume_type in block devices). For gp2 volumes above 1,000 GiB also set iops to 3 x size (up to 16,000), and above 170 GiB set throughput = 250, to keep their gp2 performance; both still cost less than gp2.',
+    fix: 'Set volume_type = "gp3" in root_block_device, ebs_block_device or a launch template\'s block_device_mappings ebs block. For gp2 volumes above 1,000 GiB also set iops to 3 x size (up to 16,000), and above 170 GiB set throughput = 250, to keep their gp2 performance; both still cost less than gp2.',
     links: ['https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html', 'https://aws.amazon.com/ebs/pricing/', 'https://docs.aws.amazon.com/ebs/latest/userguide/ebs-modify-volume.html'],
   },
   fix: 'safe',
   check({ resource, report, fix }) {
-    if (resource.resourceType === 'aws_ebs_volume') {
-      const type = resource.attr('type');
-      if (type && type.value.kind !== 'string') return;
-      if (type && type.value.kind === 'string' && type.value.value !== 'gp2') return;
-      const size = numberAttr(resource, 'size');
-      report({
-        at: type ?? resource,
-        message: `${type ? 'type = "gp2"' : 'No type, so the volume is gp2'}: gp3 costs 20% less per GiB and has a 3,000 IOPS baseline at any size.${size === undefined ? ' The size is not known here, so set the type (and iops/throughput for volumes above 170 GiB) by hand.' : ''}`,
-        fixes: size === undefined ? [] : [{ title: 'Use gp3', edits: toGp3(fix, resource, 'type', size) }],
-      });
-      return;
-    }
     for (const device of blockDevicesOf(resource)) {
       const type = device.settings.attr('volume_type');
       if (type?.value.kind !== 'string' || type.value.value !== 'gp2') continue;

@@ -7,8 +7,8 @@ import awsAutoscalingSingleAz from '../aws/autoscaling-single-az';
 import awsAutoscalingSpotSingleInstanceType from '../aws/autoscaling-spot-single-instance-type';
 import awsAutoscalingSpotWithoutCapacityRebalance from '../aws/autoscaling-spot-without-capacity-rebalance';
 import awsDefaultSecurityGroupAllowsTraffic from '../aws/default-security-group-allows-traffic';
-import awsEbsGp2Volume from '../aws/ebs-gp2-volume';
 import awsEbsIo1Volume from '../aws/ebs-io1-volume';
+import awsEc2BlockDeviceGp2 from '../aws/ec2-block-device-gp2';
 import awsEc2BlockDeviceUnencrypted from '../aws/ec2-block-device-unencrypted';
 import awsEc2DefaultVpcLaunch from '../aws/ec2-default-vpc-launch';
 import awsEc2DetailedMonitoringDisabled from '../aws/ec2-detailed-monitoring-disabled';
@@ -41,8 +41,8 @@ export const COMPUTE_RULES: readonly Rule[] = [
   awsAutoscalingSpotSingleInstanceType,
   awsAutoscalingSpotWithoutCapacityRebalance,
   awsDefaultSecurityGroupAllowsTraffic,
-  awsEbsGp2Volume,
   awsEbsIo1Volume,
+  awsEc2BlockDeviceGp2,
   awsEc2BlockDeviceUnencrypted,
   awsEc2DefaultVpcLaunch,
   awsEc2DetailedMonitoringDisabled,
