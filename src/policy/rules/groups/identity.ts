@@ -24,6 +24,7 @@ import awsIamPolicyWildcardAction from '../aws/iam-policy-wildcard-action';
 import awsIamRoleTrustPublic from '../aws/iam-role-trust-public';
 import awsIamUserAttachedPolicy from '../aws/iam-user-attached-policy';
 import awsIamUserInlinePolicy from '../aws/iam-user-inline-policy';
+import awsLambdaDeadLetterQueueMissing from '../aws/lambda-dead-letter-queue-missing';
 import awsLambdaDeprecatedRuntime from '../aws/lambda-deprecated-runtime';
 import awsLambdaEnvironmentSecret from '../aws/lambda-environment-secret';
 import awsLambdaFunctionUrlPublic from '../aws/lambda-function-url-public';
@@ -63,6 +64,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsIamRoleTrustPublic,
   awsIamUserAttachedPolicy,
   awsIamUserInlinePolicy,
+  awsLambdaDeadLetterQueueMissing,
   awsLambdaDeprecatedRuntime,
   awsLambdaEnvironmentSecret,
   awsLambdaFunctionUrlPublic,
