@@ -1,5 +1,14 @@
 /** Platform and edge rules: EKS, ECS, load balancers, CloudFront, CloudWatch, tags. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsEcsClusterContainerInsightsDisabled from '../aws/ecs-cluster-container-insights-disabled';
+import awsEcsFargatePlatformVersionOld from '../aws/ecs-fargate-platform-version-old';
+import awsEcsServiceCircuitBreakerMissing from '../aws/ecs-service-circuit-breaker-missing';
+import awsEcsTaskContainerRunsAsRoot from '../aws/ecs-task-container-runs-as-root';
+import awsEcsTaskHostNetworkMode from '../aws/ecs-task-host-network-mode';
+import awsEcsTaskLoggingMissing from '../aws/ecs-task-logging-missing';
+import awsEcsTaskPrivilegedContainer from '../aws/ecs-task-privileged-container';
+import awsEcsTaskRootFilesystemWritable from '../aws/ecs-task-root-filesystem-writable';
+import awsEcsTaskSecretInEnvironment from '../aws/ecs-task-secret-in-environment';
 import awsEksControlPlaneLoggingIncomplete from '../aws/eks-control-plane-logging-incomplete';
 import awsEksNodeGroupOnDemandOnly from '../aws/eks-node-group-on-demand-only';
 import awsEksNodeGroupSshOpen from '../aws/eks-node-group-ssh-open';
@@ -8,6 +17,15 @@ import awsEksSecretsUnencrypted from '../aws/eks-secrets-unencrypted';
 import awsEksVersionExtendedSupport from '../aws/eks-version-extended-support';
 
 export const PLATFORM_RULES: readonly Rule[] = [
+  awsEcsClusterContainerInsightsDisabled,
+  awsEcsFargatePlatformVersionOld,
+  awsEcsServiceCircuitBreakerMissing,
+  awsEcsTaskContainerRunsAsRoot,
+  awsEcsTaskHostNetworkMode,
+  awsEcsTaskLoggingMissing,
+  awsEcsTaskPrivilegedContainer,
+  awsEcsTaskRootFilesystemWritable,
+  awsEcsTaskSecretInEnvironment,
   awsEksControlPlaneLoggingIncomplete,
   awsEksNodeGroupOnDemandOnly,
   awsEksNodeGroupSshOpen,
