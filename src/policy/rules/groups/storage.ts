@@ -28,6 +28,9 @@ import awsS3PublicAccessBlockDisabled from '../aws/s3-public-access-block-disabl
 import awsS3PublicAccessBlockMissing from '../aws/s3-public-access-block-missing';
 import awsS3PublicAcl from '../aws/s3-public-acl';
 import awsS3VersioningDisabled from '../aws/s3-versioning-disabled';
+import awsSecretsmanagerRecoveryWindowZero from '../aws/secretsmanager-recovery-window-zero';
+import awsSecretsmanagerRotationMissing from '../aws/secretsmanager-rotation-missing';
+import awsSecretsmanagerSecretWithoutCmk from '../aws/secretsmanager-secret-without-cmk';
 import awsSubnetPublicIpOnLaunch from '../aws/subnet-public-ip-on-launch';
 import awsVpcFlowLogsMissing from '../aws/vpc-flow-logs-missing';
 
@@ -60,6 +63,9 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsS3PublicAccessBlockMissing,
   awsS3PublicAcl,
   awsS3VersioningDisabled,
+  awsSecretsmanagerRecoveryWindowZero,
+  awsSecretsmanagerRotationMissing,
+  awsSecretsmanagerSecretWithoutCmk,
   awsSubnetPublicIpOnLaunch,
   awsVpcFlowLogsMissing,
 ];
