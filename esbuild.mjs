@@ -54,14 +54,17 @@ const builds = [
   }),
 ];
 
+// KENSA_TEST_OUT lets two builds run side by side without removing each other's tests
+const testOut = process.env.KENSA_TEST_OUT ?? 'dist/test';
+
 if (args.has('--tests')) {
-  rmSync('dist/test', { recursive: true, force: true });
+  rmSync(testOut, { recursive: true, force: true });
   const entries = findFiles('.', (p) => p.endsWith('.test.ts') && !p.startsWith(join('test', 'vscode')));
   builds.push(
     esbuild.build({
       ...common,
       entryPoints: Object.fromEntries(entries.map((e) => [relative('.', e).replace(/\.ts$/, ''), e])),
-      outdir: 'dist/test',
+      outdir: testOut,
     }),
   );
 }

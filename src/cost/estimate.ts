@@ -1,0 +1,312 @@
+/**
+ * The monthly cost estimate of an evaluated configuration: per resource instance its components,
+ * per module and in total, with the assumptions made and the date of the prices. 730 hours a
+ * month, USD. A usage-based component without a quantity in kensa.jsonc is shown as "depends on
+ * usage: $X per unit" and stays out of the total; an amount not known before apply is "unknown",
+ * never a guess; a resource type Kensa cannot price is listed as unsupported, never $0.
+ */
+import { getPath, type Evaluation, type ResourceInstance, type Value } from '../terraform';
+import { embeddedCatalogue, type Catalogue } from './catalogue';
+import { isUnknown, type ComponentSpec, type PriceContext, type Pricer } from './pricer';
+import { FREE_TYPES } from './resources/free';
+import { PRICERS } from './resources';
+
+export const HOURS_PER_MONTH = 730;
+export const DEFAULT_REGION = 'us-east-1';
+
+export interface CostOptions {
+  /** Usage quantities by address (`aws_lambda_function.api`), module glob (`module.app.*`) or type. */
+  readonly usage?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Region for resources whose provider configures none (default us-east-1, stated in the assumptions). */
+  readonly region?: string;
+  readonly spotShare?: number;
+  readonly spotDiscount?: number;
+  readonly commitmentDiscount?: Readonly<Record<string, number>>;
+  readonly pricers?: readonly Pricer[];
+  readonly catalogue?: Catalogue;
+}
+
+export interface CostComponent {
+  readonly name: string;
+  readonly unit: string;
+  /** Quantity per month; null when unknown or usage-based without a quantity. */
+  readonly monthlyQuantity: number | null;
+  /** Price per unit after discounts; null when there is no price. */
+  readonly unitPrice: number | null;
+  /** Quantity x price; null when either is missing. */
+  readonly monthlyCost: number | null;
+  readonly usageBased: boolean;
+  readonly priceKey?: string;
+  /** Why a figure is missing, or what it depends on. */
+  readonly note?: string;
+}
+
+export interface ResourceCost {
+  readonly address: string;
+  readonly type: string;
+  readonly module: string;
+  readonly file: string;
+  /** One-based line of the resource block. */
+  readonly line: number;
+  readonly region: string;
+  /** The sum of the components with a cost; null when the number of instances is unknown. */
+  readonly monthlyCost: number | null;
+  readonly components: readonly CostComponent[];
+  /** Components left out of the total: usage-based without a quantity, or unknown. */
+  readonly usageBasedComponents: number;
+  readonly unknownComponents: number;
+  /** Set when count/for_each is unknown: the cost is per instance and the total leaves it out. */
+  readonly countUnknown?: string;
+}
+
+export interface ModuleCost {
+  readonly address: string;
+  readonly monthlyCost: number;
+  readonly resources: number;
+}
+
+export interface Estimate {
+  readonly currency: 'USD';
+  readonly pricesAsOf: string;
+  readonly totalMonthlyCost: number;
+  readonly resources: readonly ResourceCost[];
+  readonly modules: readonly ModuleCost[];
+  /** Resource types Kensa does not price and does not know to be free. */
+  readonly unsupported: readonly { readonly address: string; readonly type: string; readonly file: string; readonly line: number }[];
+  /** Resources known to cost nothing by themselves (VPC, subnet, IAM role, ...). */
+  readonly free: readonly { readonly address: string; readonly type: string }[];
+  /** Components shown but not in the total, across all resources. */
+  readonly usageBasedComponents: number;
+  readonly unknownComponents: number;
+  readonly assumptions: readonly string[];
+}
+
+/** Estimates the monthly cost of every managed resource instance of an evaluation. */
+export function estimateCost(evaluation: Evaluation, options: CostOptions = {}): Estimate {
+  const catalogue = options.catalogue ?? embeddedCatalogue();
+  const pricers = new Map((options.pricers ?? PRICERS).map((p) => [p.resource, p]));
+  const resources: ResourceCost[] = [];
+  const unsupported: Estimate['unsupported'][number][] = [];
+  const free: Estimate['free'][number][] = [];
+  const assumptions = new Set<string>();
+  const byType = new Map<string, ResourceInstance[]>();
+  for (const r of evaluation.resources) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  const lineOf = (r: ResourceInstance): number => (evaluation.files.get(r.file)?.lines.position(r.decl.block.start).line ?? 0) + 1;
+
+  for (const r of evaluation.resources) {
+    if (r.mode !== 'managed') continue;
+    const pricer = pricers.get(r.type);
+    if (!pricer) {
+      if (FREE_TYPES.has(r.type)) free.push({ address: r.address, type: r.type });
+      else if (r.type.startsWith('aws_')) unsupported.push({ address: r.address, type: r.type, file: r.file, line: lineOf(r) });
+      continue;
+    }
+    const region = regionOf(r, options, assumptions);
+    const ctx = priceContext(r, region, byType);
+    let specs: readonly ComponentSpec[];
+    try {
+      specs = pricer.price(ctx);
+    } catch (e) {
+      specs = [{ name: 'Estimate', unit: '', unknown: `the ${r.type} pricer failed: ${e instanceof Error ? e.message : String(e)}` }];
+    }
+    const components = specs.map((s) => component(s, r, region, options, catalogue));
+    const known = components.filter((c) => c.monthlyCost !== null);
+    const sum = known.reduce((a, c) => a + c.monthlyCost!, 0);
+    resources.push({
+      address: r.address,
+      type: r.type,
+      module: r.module,
+      file: r.file,
+      line: lineOf(r),
+      region,
+      monthlyCost: r.expansionUnknown ? null : sum,
+      components,
+      usageBasedComponents: components.filter((c) => c.usageBased && c.monthlyCost === null).length,
+      unknownComponents: components.filter((c) => !c.usageBased && c.monthlyCost === null).length,
+      ...(r.expansionUnknown ? { countUnknown: r.expansionUnknown } : {}),
+    });
+  }
+  const modules = new Map<string, { cost: number; n: number }>();
+  for (const r of resources) {
+    if (r.monthlyCost === null) continue;
+    // every enclosing module gets the resource's cost: module.a and module.a.module.b
+    const parts = r.module ? r.module.split(/\.(?=module\.)/) : [];
+    for (let i = 0; i <= parts.length; i++) {
+      const address = parts.slice(0, i).join('.');
+      const m = modules.get(address) ?? { cost: 0, n: 0 };
+      m.cost += r.monthlyCost;
+      m.n++;
+      modules.set(address, m);
+    }
+  }
+  const total = resources.reduce((a, r) => a + (r.monthlyCost ?? 0), 0);
+  if (options.spotShare) assumptions.add(`${Math.round(options.spotShare * 100)}% of spot-capable compute runs on spot at a ${Math.round((options.spotDiscount ?? DEFAULT_SPOT_DISCOUNT) * 100)}% discount`);
+  for (const [service, d] of Object.entries(options.commitmentDiscount ?? {})) assumptions.add(`${service}: ${Math.round(d * 100)}% commitment discount (Savings Plans or reserved capacity)`);
+  assumptions.add(`${HOURS_PER_MONTH} hours a month; on-demand list prices in USD, before tax and credits`);
+  return {
+    currency: 'USD',
+    pricesAsOf: catalogue.pricesAsOf(),
+    totalMonthlyCost: round(total),
+    resources,
+    modules: [...modules].map(([address, m]) => ({ address, monthlyCost: round(m.cost), resources: m.n })).sort((a, b) => (a.address < b.address ? -1 : 1)),
+    unsupported,
+    free,
+    usageBasedComponents: resources.reduce((a, r) => a + r.usageBasedComponents, 0),
+    unknownComponents: resources.reduce((a, r) => a + r.unknownComponents, 0),
+    assumptions: [...assumptions],
+  };
+}
+
+/** Spot prices move; 70% off on-demand is the long-run typical discount for general-purpose types. */
+export const DEFAULT_SPOT_DISCOUNT = 0.7;
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function regionOf(r: ResourceInstance, options: CostOptions, assumptions: Set<string>): string {
+  const v = r.provider.region;
+  if (v.kind === 'string') return v.value;
+  const region = options.region ?? DEFAULT_REGION;
+  assumptions.add(`resources whose provider sets no known region are priced in ${region}`);
+  return region;
+}
+
+function priceContext(r: ResourceInstance, region: string, byType: Map<string, ResourceInstance[]>): PriceContext {
+  /** Walks attributes and nested blocks (lists of objects: their first element) along a dotted path. */
+  const get = (path: string): Value | undefined => {
+    let v: Value | undefined = r.value;
+    for (const p of path.split('.')) {
+      if (v?.kind === 'list') v = v.items[0];
+      if (!v || v.kind === 'unknown') return v;
+      if (v.kind !== 'object') return undefined;
+      v = v.entries.get(p);
+    }
+    return v;
+  };
+  const typed = <T>(kind: 'string' | 'number' | 'bool') => (path: string): T | undefined | { unknown: string } => {
+    const v = get(path);
+    if (!v || v.kind === 'null') return undefined;
+    if (v.kind === 'unknown') return { unknown: `${path} is ${v.reason}${v.source ? ` (${v.source})` : ''}` };
+    if (v.kind === kind) return v.value as T;
+    if (kind === 'number' && v.kind === 'string' && /^-?\d+(\.\d+)?$/.test(v.value)) return Number(v.value) as T;
+    if (kind === 'bool' && v.kind === 'string' && (v.value === 'true' || v.value === 'false')) return (v.value === 'true') as T;
+    if (kind === 'string' && (v.kind === 'number' || v.kind === 'bool')) return String(v.value) as T;
+    return undefined;
+  };
+  return {
+    resource: r,
+    region,
+    get,
+    string: typed<string>('string'),
+    number: typed<number>('number'),
+    bool: typed<boolean>('bool'),
+    blocks(type) {
+      const v = r.value.kind === 'object' ? r.value.entries.get(type) : undefined;
+      return v?.kind === 'list' ? v.items : v?.kind === 'object' ? [v] : [];
+    },
+    resources: (type) => byType.get(type) ?? [],
+    referenced(path, type) {
+      const v = get(path);
+      const candidates = byType.get(type) ?? [];
+      if (v?.kind === 'unknown' && v.source) return candidates.find((c) => v.source!.startsWith(c.address + '.'));
+      if (v?.kind === 'string') {
+        // by a configured name or ARN-ish value equal to the target's `name`/`family`/`arn` attribute
+        return candidates.find((c) => ['name', 'family', 'arn', 'id'].some((a) => {
+          const x = getPath(c.value, [a]);
+          return x.kind === 'string' && (x.value === v.value || v.value.includes(`/${x.value}`) || v.value.endsWith(`:${x.value}`));
+        }));
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The usage quantity for a resource: by exact address (with or without the instance key), module glob, then type. */
+export function usageFor(usage: CostOptions['usage'], r: ResourceInstance, key: string): number | undefined {
+  if (!usage) return undefined;
+  const base = r.address.replace(/\[[^\]]*\]$/, '');
+  const exact = usage[r.address]?.[key] ?? usage[base]?.[key];
+  if (exact !== undefined) return exact;
+  for (const [pattern, q] of Object.entries(usage)) {
+    if (!pattern.includes('*') || q[key] === undefined) continue;
+    const re = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+    if (re.test(r.address) || re.test(base)) return q[key];
+  }
+  return usage[r.type]?.[key];
+}
+
+function component(s: ComponentSpec, r: ResourceInstance, region: string, options: CostOptions, catalogue: Catalogue): CostComponent {
+  const base = { name: s.name, unit: s.unit, ...(s.priceKey ? { priceKey: s.priceKey } : {}) };
+  if (s.unknown) return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, usageBased: false, note: `unknown: ${s.unknown}` };
+  const scale = s.unitScale ?? 1;
+  const factor = discountFactor(s, options);
+  // the price of one displayed unit, before tiers
+  let unitPrice: number | undefined;
+  let tiers: { from: number; to?: number; price: number }[] | undefined;
+  if (s.priceKey && s.tiered) {
+    const t = catalogue.tiersOf(s.priceKey, region);
+    if (t.length) {
+      tiers = t.map((x) => ({ from: x.from, ...(x.to !== undefined ? { to: x.to } : {}), price: x.price }));
+      unitPrice = t[0]!.price;
+    }
+  } else if (s.priceKey) unitPrice = catalogue.priceOf(s.priceKey, region)?.price;
+  unitPrice ??= s.price;
+  if (unitPrice === undefined) {
+    return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, usageBased: s.usage !== undefined, note: `no price for ${s.priceKey ?? s.name} in ${region}` };
+  }
+  const shownPrice = unitPrice * scale * factor;
+  let quantity: number | undefined;
+  let usageBased = false;
+  if (s.usage !== undefined) {
+    usageBased = true;
+    quantity = usageFor(options.usage, r, s.usage);
+    if (quantity === undefined) {
+      return { ...base, monthlyQuantity: null, unitPrice: shownPrice, monthlyCost: null, usageBased, note: `depends on usage: ${unitMoney(shownPrice)} per ${singular(s.unit)} (set usage "${s.usage}")` };
+    }
+  } else quantity = (s.quantity ?? 0) * (s.per === 'hour' ? HOURS_PER_MONTH : 1);
+  let cost: number;
+  if (tiers) {
+    // the quantity in the catalogue's unit, spread over the tiers
+    const raw = quantity * scale;
+    cost = 0;
+    for (const t of tiers) {
+      if (raw <= t.from) break;
+      const upper = t.to === undefined ? raw : Math.min(raw, t.to);
+      cost += (upper - t.from) * t.price;
+    }
+    cost *= factor;
+  } else cost = quantity * shownPrice;
+  return { ...base, monthlyQuantity: quantity, unitPrice: shownPrice, monthlyCost: cost, usageBased };
+}
+
+function discountFactor(s: ComponentSpec, options: CostOptions): number {
+  let f = 1;
+  const spotDiscount = options.spotDiscount ?? DEFAULT_SPOT_DISCOUNT;
+  if (s.spot) f *= 1 - spotDiscount;
+  else if (s.spotCapable && options.spotShare) f *= 1 - options.spotShare * spotDiscount;
+  const commitment = s.discount ? options.commitmentDiscount?.[s.discount] : undefined;
+  if (commitment && !s.spot) f *= 1 - commitment;
+  return f;
+}
+
+export function money(n: number): string {
+  if (n === 0) return '$0';
+  if (Math.abs(n) >= 0.01) return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  // tiny unit prices: enough significant digits to be useful
+  return `$${Number(n.toPrecision(3)).toString()}`;
+}
+
+/** A unit price: enough digits to tell $0.096 from $0.10, at least two decimals. */
+export function unitMoney(n: number): string {
+  if (n === 0) return '$0';
+  const s = Number(n.toPrecision(4)).toString();
+  const [whole, frac = ''] = s.split('.');
+  return `$${whole}.${frac.padEnd(2, '0')}`;
+}
+
+function singular(unit: string): string {
+  return unit.replace(/^(\d+[KMB]?) /, '$1 ').replace(/s$/, '');
+}
+
+export { isUnknown };

@@ -1,0 +1,74 @@
+import type { Value } from '../../../terraform';
+import { definePricer, isUnknown, unknownComponent, type ComponentSpec, type PriceContext } from '../../pricer';
+import { volumeComponents } from './ebs-volume';
+
+/** Burstable families whose CPU credits may be bought above the baseline in unlimited mode. */
+const BURSTABLE = /^(t2|t3|t3a|t4g)\./;
+
+/** Root and extra EBS volumes of an instance or launch template, from its block device blocks. */
+export function blockDeviceComponents(ctx: PriceContext): ComponentSpec[] {
+  const out: ComponentSpec[] = [];
+  const num = (v: Value | undefined): number | undefined => (v?.kind === 'number' ? v.value : undefined);
+  const str = (v: Value | undefined): string | undefined => (v?.kind === 'string' ? v.value : undefined);
+  const field = (b: Value, k: string): Value | undefined => (b.kind === 'object' ? b.entries.get(k) : undefined);
+  const root = ctx.blocks('root_block_device')[0];
+  if (root) {
+    const size = field(root, 'volume_size');
+    if (size?.kind === 'unknown') out.push(unknownComponent('Root volume', 'GB-months', `volume_size is ${size.reason}`));
+    else {
+      out.push(...volumeComponents('Root volume', str(field(root, 'volume_type')) ?? 'gp2', num(size) ?? 8, num(field(root, 'iops')), num(field(root, 'throughput'))));
+    }
+  } else {
+    // the AMI decides the root volume; 8 GB gp2 is what Amazon Linux and Ubuntu images ship with
+    out.push(...volumeComponents('Root volume', 'gp2', 8, undefined, undefined).map((c) => ({ ...c, name: `${c.name}, AMI default 8 GB assumed` })));
+  }
+  for (const b of ctx.blocks('ebs_block_device')) {
+    const device = str(field(b, 'device_name')) ?? 'extra';
+    const size = field(b, 'volume_size');
+    if (size?.kind === 'unknown' || num(size) === undefined) {
+      out.push(unknownComponent(`EBS volume ${device}`, 'GB-months', size?.kind === 'unknown' ? `volume_size is ${size.reason}` : 'the size comes from the snapshot'));
+      continue;
+    }
+    out.push(...volumeComponents(`EBS volume ${device}`, str(field(b, 'volume_type')) ?? 'gp2', num(size)!, num(field(b, 'iops')), num(field(b, 'throughput'))));
+  }
+  return out;
+}
+
+/** The instance-hours component for a type, with tenancy; spot-capable unless dedicated. */
+export function instanceHours(name: string, type: string, tenancy: string, count = 1): ComponentSpec {
+  const dedicated = tenancy === 'dedicated' || tenancy === 'host';
+  return {
+    name: `${name} (Linux, ${dedicated ? 'dedicated' : 'on-demand'}, ${type})`,
+    unit: 'hours',
+    priceKey: `ec2.instance/${type}/linux${dedicated ? '/dedicated' : ''}`,
+    quantity: count,
+    per: 'hour',
+    discount: 'ec2',
+    spotCapable: !dedicated,
+  };
+}
+
+export default definePricer({
+  resource: 'aws_instance',
+  docs: 'Instance hours by type and tenancy (dedicated tenancy is priced only when the catalogue was refreshed from AWS offer files) (Linux prices: the AMI\'s operating system is not known offline), the root volume (8 GB gp2 assumed when the block is omitted), extra EBS volumes, and CPU credits above the baseline for t2/t3/t3a/t4g in unlimited mode as usage. Spot share and EC2 commitment discounts apply.',
+  usage: {
+    monthly_cpu_credit_hours: { unit: 'vCPU-hours', description: 'CPU credits used above the baseline per month (unlimited mode).' },
+  },
+  price(ctx) {
+    const type = ctx.string('instance_type');
+    if (type === undefined) return [unknownComponent('Instance usage', 'hours', 'no instance_type (a launch template sets it)')];
+    if (isUnknown(type)) return [unknownComponent('Instance usage', 'hours', type.unknown), ...blockDeviceComponents(ctx)];
+    const tenancy = ctx.string('tenancy');
+    const out: ComponentSpec[] = [instanceHours('Instance usage', type, typeof tenancy === 'string' ? tenancy : 'default')];
+    out.push(...blockDeviceComponents(ctx));
+    if (BURSTABLE.test(type)) {
+      const credits = ctx.string('credit_specification.cpu_credits');
+      // t3 and t4g launch in unlimited mode by default, t2 in standard mode
+      const unlimited = credits === 'unlimited' || (credits === undefined && !type.startsWith('t2.'));
+      // AWS publishes $0.05 per vCPU-hour for t2/t3/t3a and $0.04 for t4g (Linux); the feeds lack it
+      const family = type.split('.')[0]!;
+      if (unlimited) out.push({ name: 'CPU credits (unlimited mode)', unit: 'vCPU-hours', priceKey: `ec2.cpu-credits/${family}/linux`, price: family === 't4g' ? 0.04 : 0.05, usage: 'monthly_cpu_credit_hours' });
+    }
+    return out;
+  },
+});
