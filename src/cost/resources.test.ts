@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fromRoot } from '../../test/support/paths';
 import { evaluateConfiguration, memoryHost } from '../terraform';
 import { estimateCost } from './estimate';
-import { PRICERS } from './resources';
+import { PRICER_GROUPS, PRICERS } from './resources';
 import { FREE_TYPES } from './resources/free';
 import { resourceCostText } from './table';
 
@@ -23,8 +23,11 @@ function nameOf(resource: string): string {
 }
 
 test('the pricer table is sorted, unique, and no priced type is also listed as free', () => {
+  for (const [group, pricers] of Object.entries(PRICER_GROUPS)) {
+    const t = pricers.map((p) => p.resource);
+    assert.deepEqual(t, [...t].sort(), `resources/groups/${group}.ts lists its pricers sorted by resource type`);
+  }
   const types = PRICERS.map((p) => p.resource);
-  assert.deepEqual(types, [...types].sort());
   assert.equal(new Set(types).size, types.length);
   for (const t of types) assert.ok(!FREE_TYPES.has(t), `${t} is priced and listed as free`);
   for (const p of PRICERS) {
