@@ -11,6 +11,8 @@ import awsEbsEncryptionByDefaultDisabled from '../aws/ebs-encryption-by-default-
 import awsEbsSnapshotCopyUnencrypted from '../aws/ebs-snapshot-copy-unencrypted';
 import awsEbsVolumeGp2 from '../aws/ebs-volume-gp2';
 import awsEbsVolumeUnencrypted from '../aws/ebs-volume-unencrypted';
+import awsHardcodedAccessKey from '../aws/hardcoded-access-key';
+import awsHardcodedPassword from '../aws/hardcoded-password';
 import awsKmsKeyPolicyPublicPrincipal from '../aws/kms-key-policy-public-principal';
 import awsKmsKeyRotationDisabled from '../aws/kms-key-rotation-disabled';
 import awsKmsKeyShortDeletionWindow from '../aws/kms-key-short-deletion-window';
@@ -46,6 +48,8 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsEbsSnapshotCopyUnencrypted,
   awsEbsVolumeGp2,
   awsEbsVolumeUnencrypted,
+  awsHardcodedAccessKey,
+  awsHardcodedPassword,
   awsKmsKeyPolicyPublicPrincipal,
   awsKmsKeyRotationDisabled,
   awsKmsKeyShortDeletionWindow,
