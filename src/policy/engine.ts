@@ -70,6 +70,7 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
         graph,
         fix,
         options,
+        today: run.today,
         report(r) {
           raw.push({
             ruleId: rule.id,

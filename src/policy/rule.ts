@@ -91,6 +91,8 @@ export interface CheckContext {
   readonly fix: FixBuilder;
   /** Options from kensa.jsonc for this rule and for all (required tags, ...). */
   readonly options: PolicyOptions;
+  /** Today, YYYY-MM-DD, as the run sees it: rules about dates (end of support) compare with this, never the clock. */
+  readonly today: string;
   report(report: Report): void;
   /** The rule needed a value known only after apply: reported at info only if the rule says so. */
   undecided(at: Subject, why: string): void;

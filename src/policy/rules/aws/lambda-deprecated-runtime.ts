@@ -54,11 +54,6 @@ function successor(runtime: string): string | undefined {
   return undefined;
 }
 
-/** Today's date (UTC), YYYY-MM-DD: rules are not given the run's date, see the report. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Functions on a runtime AWS has deprecated: no security patches, and creation then updates get blocked. */
 export default defineRule({
   id: 'aws-lambda-deprecated-runtime',
@@ -73,12 +68,12 @@ export default defineRule({
   },
   equivalents: { checkov: ['CKV_AWS_363'] },
   fix: 'unsafe',
-  check({ resource, report, fix }) {
+  check({ resource, report, fix, today }) {
     const runtime = resource.attr('runtime');
     if (!runtime || runtime.value.kind !== 'string') return;
     const id = runtime.value.value;
     const date = DEPRECATION[id];
-    if (!date || date > today()) return;
+    if (!date || date > today) return;
     const next = successor(id);
     report({
       at: runtime,
