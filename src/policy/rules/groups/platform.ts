@@ -15,6 +15,15 @@ import awsEksNodeGroupSshOpen from '../aws/eks-node-group-ssh-open';
 import awsEksPublicEndpointOpen from '../aws/eks-public-endpoint-open';
 import awsEksSecretsUnencrypted from '../aws/eks-secrets-unencrypted';
 import awsEksVersionExtendedSupport from '../aws/eks-version-extended-support';
+import awsElbClassicLoadBalancer from '../aws/elb-classic-load-balancer';
+import awsElbListenerPlainHttp from '../aws/elb-listener-plain-http';
+import awsLbAccessLogsDisabled from '../aws/lb-access-logs-disabled';
+import awsLbCrossZoneDisabled from '../aws/lb-cross-zone-disabled';
+import awsLbDeletionProtectionDisabled from '../aws/lb-deletion-protection-disabled';
+import awsLbHttpListenerWithoutRedirect from '../aws/lb-http-listener-without-redirect';
+import awsLbInvalidHeaderFieldsAccepted from '../aws/lb-invalid-header-fields-accepted';
+import awsLbListenerOutdatedTlsPolicy from '../aws/lb-listener-outdated-tls-policy';
+import awsLbPublicWithoutWaf from '../aws/lb-public-without-waf';
 
 export const PLATFORM_RULES: readonly Rule[] = [
   awsEcsClusterContainerInsightsDisabled,
@@ -32,4 +41,13 @@ export const PLATFORM_RULES: readonly Rule[] = [
   awsEksPublicEndpointOpen,
   awsEksSecretsUnencrypted,
   awsEksVersionExtendedSupport,
+  awsElbClassicLoadBalancer,
+  awsElbListenerPlainHttp,
+  awsLbAccessLogsDisabled,
+  awsLbCrossZoneDisabled,
+  awsLbDeletionProtectionDisabled,
+  awsLbHttpListenerWithoutRedirect,
+  awsLbInvalidHeaderFieldsAccepted,
+  awsLbListenerOutdatedTlsPolicy,
+  awsLbPublicWithoutWaf,
 ];
