@@ -3,6 +3,7 @@
  * and evaluate each. Policy findings and cost estimates are computed on these evaluations.
  */
 import { loadConfig, type KensaConfig } from './config';
+import { estimateCost, type CostOptions, type Estimate } from './cost';
 import { compileCustomRule, RULES, runPolicy, type Finding, type Rule } from './policy';
 import type { Diagnostic } from './text';
 import { dirName, EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, relativePath, type Evaluation, type Host } from './terraform';
@@ -109,4 +110,18 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     }
   }
   return { roots, diagnostics, findings, config };
+}
+
+/** The cost estimate of every root module of an analysis, with kensa.jsonc's usage and pricing settings. */
+export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}): { dir: string; estimate: Estimate }[] {
+  const p = analysis.config.pricing;
+  const options: CostOptions = {
+    usage: analysis.config.usage,
+    ...(p.region ? { region: p.region } : {}),
+    ...(p.spotShare !== undefined ? { spotShare: p.spotShare } : {}),
+    ...(p.spotDiscount !== undefined ? { spotDiscount: p.spotDiscount } : {}),
+    ...(p.commitmentDiscount ? { commitmentDiscount: p.commitmentDiscount } : {}),
+    ...overrides,
+  };
+  return analysis.roots.map((r) => ({ dir: r.dir, estimate: estimateCost(r.evaluation, options) }));
 }

@@ -37,7 +37,7 @@ export function estimateText(e: Estimate): string {
   out.push(`Total monthly cost: ${money(e.totalMonthlyCost)}${left ? ` (not counting ${left} usage-based or unknown component${left === 1 ? '' : 's'})` : ''}`);
   if (e.modules.length > 1) {
     out.push('', 'By module:');
-    for (const m of e.modules) out.push(`  ${pad(m.address || '(root module)', 60)} ${lpad(money(m.monthlyCost), 12)}`);
+    for (const m of e.modules) out.push(`  ${pad(m.address || '(root module, with the modules it calls)', 60)} ${lpad(money(m.monthlyCost), 12)}`);
   }
   if (e.unsupported.length) out.push('', `Not priced (unsupported): ${e.unsupported.map((u) => u.address).join(', ')}`);
   if (e.free.length) out.push(`Free: ${e.free.length} resource${e.free.length === 1 ? '' : 's'} (${[...new Set(e.free.map((f) => f.type))].sort().join(', ')})`);

@@ -181,3 +181,31 @@ test('kensa resources: the evaluated instances with addresses, regions and unkno
   assert.equal(db.multi_az, false, 'optional(bool, false) default applies');
   assert.ok(resources.some((x) => x.address === 'module.network.aws_nat_gateway.this["eu-west-1b"]'));
 });
+
+test('kensa cost examples --format json: the estimate in the documented shape, usage-based lines out of the total', () => {
+  const r = kensa(['cost', 'examples', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.currency, 'USD');
+  assert.match(out.pricesAsOf, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(typeof out.totalMonthlyCost, 'number');
+  const nat = out.resources.find((x: { address: string }) => x.address === 'module.network.aws_nat_gateway.this["eu-west-1a"]');
+  assert.deepEqual(
+    { ...nat, components: undefined },
+    { address: 'module.network.aws_nat_gateway.this["eu-west-1a"]', type: 'aws_nat_gateway', module: 'module.network', file: 'modules/network/main.tf', line: 73, region: 'eu-west-1', monthlyCost: 35.04, components: undefined },
+  );
+  assert.deepEqual(nat.components[1], {
+    name: 'Data processed',
+    unit: 'GB',
+    monthlyQuantity: null,
+    unitPrice: 0.048,
+    monthlyCost: null,
+    usageBased: true,
+    priceKey: 'vpc.nat-gateway/gb',
+    note: 'depends on usage: $0.048 per GB (set usage "monthly_data_processed_gb")',
+  });
+  // the sum of the resources is the total
+  const sum = out.resources.reduce((a: number, x: { monthlyCost: number | null }) => a + (x.monthlyCost ?? 0), 0);
+  assert.ok(Math.abs(sum - out.totalMonthlyCost) < 0.05);
+  assert.ok(out.unsupported.every((u: { address: string; type: string }) => u.address && u.type));
+});

@@ -1,0 +1,116 @@
+/**
+ * `kensa cost [dir]`: the estimated monthly cost of every root module under the directory, per
+ * resource and component, from the price catalogue embedded in Kensa (offline, no API key).
+ */
+import { analyze, estimateAnalysis } from '../../engine';
+import { estimateText, money, pricesAsOf, type Estimate } from '../../cost';
+import { nodeHost } from '../node-host';
+import { UsageError, type Io } from '../output';
+import type { Command } from '../command';
+import { directoryArgument } from './scan';
+
+const FORMATS = ['text', 'json', 'markdown'];
+
+/** Several root modules' estimates as one, in the JSON shape of DESIGN.md. */
+export function costJson(estimates: readonly { dir: string; estimate: Estimate }[]): Record<string, unknown> {
+  const all = estimates.flatMap((e) => e.estimate.resources);
+  return {
+    version: 1,
+    currency: 'USD',
+    pricesAsOf: estimates[0]?.estimate.pricesAsOf ?? pricesAsOf(),
+    totalMonthlyCost: round(estimates.reduce((a, e) => a + e.estimate.totalMonthlyCost, 0)),
+    usageBasedComponents: estimates.reduce((a, e) => a + e.estimate.usageBasedComponents, 0),
+    unknownComponents: estimates.reduce((a, e) => a + e.estimate.unknownComponents, 0),
+    roots: estimates.map((e) => ({ dir: e.dir, totalMonthlyCost: e.estimate.totalMonthlyCost, modules: e.estimate.modules })),
+    resources: all.map((r) => ({
+      address: r.address,
+      type: r.type,
+      module: r.module,
+      file: r.file,
+      line: r.line,
+      region: r.region,
+      monthlyCost: r.monthlyCost === null ? null : round(r.monthlyCost),
+      ...(r.countUnknown ? { countUnknown: r.countUnknown } : {}),
+      components: r.components.map((c) => ({
+        name: c.name,
+        unit: c.unit,
+        monthlyQuantity: c.monthlyQuantity,
+        unitPrice: c.unitPrice,
+        monthlyCost: c.monthlyCost === null ? null : round(c.monthlyCost),
+        usageBased: c.usageBased,
+        ...(c.priceKey ? { priceKey: c.priceKey } : {}),
+        ...(c.note ? { note: c.note } : {}),
+      })),
+    })),
+    unsupported: estimates.flatMap((e) => e.estimate.unsupported.map((u) => ({ address: u.address, type: u.type, file: u.file, line: u.line }))),
+    free: estimates.flatMap((e) => e.estimate.free),
+    assumptions: [...new Set(estimates.flatMap((e) => e.estimate.assumptions))],
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+export function costMarkdown(estimates: readonly { dir: string; estimate: Estimate }[]): string {
+  const total = estimates.reduce((a, e) => a + e.estimate.totalMonthlyCost, 0);
+  const left = estimates.reduce((a, e) => a + e.estimate.usageBasedComponents + e.estimate.unknownComponents, 0);
+  const lines = [`## Kensa cost estimate`, '', `**${money(total)} per month**${left ? ` (not counting ${left} usage-based or unknown component${left === 1 ? '' : 's'})` : ''}`, ''];
+  lines.push('| Resource | Monthly cost | Notes |', '|---|---:|---|');
+  for (const e of estimates) {
+    for (const r of e.estimate.resources) {
+      const notes = r.countUnknown ? 'count unknown' : r.usageBasedComponents ? `${r.usageBasedComponents} usage-based` : r.unknownComponents ? `${r.unknownComponents} unknown` : '';
+      lines.push(`| \`${r.address}\` | ${r.monthlyCost === null ? '–' : money(r.monthlyCost)} | ${notes} |`);
+    }
+  }
+  const unsupported = estimates.flatMap((e) => e.estimate.unsupported);
+  if (unsupported.length) lines.push('', `Not priced: ${unsupported.map((u) => `\`${u.address}\``).join(', ')}`);
+  lines.push('', `Prices as of ${estimates[0]?.estimate.pricesAsOf ?? pricesAsOf()}, AWS public list prices in USD, 730 hours a month.`);
+  return lines.join('\n') + '\n';
+}
+
+export const costCommand: Command = {
+  name: 'cost',
+  summary: 'Estimate the monthly cost of the Terraform under a directory',
+  usage: 'kensa cost [dir] [--format text|json|markdown] [--config FILE] [--var-file FILE]... [--region REGION]',
+  help: `Evaluates every root module under the directory and prices each resource instance from the AWS
+price catalogue embedded in Kensa: offline, no API key. Usage-based components (requests, GB stored,
+data processed) take their quantities from the "usage" section of kensa.jsonc; without one they are
+shown as "depends on usage" and left out of the total, with their count beside it. Resource types
+Kensa does not price are listed as unsupported, never counted as $0.`,
+  options: {
+    format: { type: 'string', default: 'text', description: 'text, json or markdown' },
+    config: { type: 'string', description: 'a kensa.jsonc to use instead of the nearest one' },
+    'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module (repeatable)' },
+    region: { type: 'string', description: 'the region for resources whose provider sets none (default: kensa.jsonc, else us-east-1)' },
+  },
+  run(args, io: Io): number {
+    const format = String(args.values.format);
+    if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
+    const dir = directoryArgument(args.positionals, 'cost');
+    const config = readConfigOption(args.values.config as string | undefined);
+    const region = args.values.region as string | undefined;
+    const analysis = analyze(nodeHost(dir), '.', { varFiles: (args.values['var-file'] as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}) });
+    for (const d of analysis.diagnostics) if (d.severity === 'error') io.err(`${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}: ${d.summary}\n`);
+    const estimates = estimateAnalysis(analysis, region ? { region } : {});
+    if (format === 'json') io.out(JSON.stringify(costJson(estimates), null, 2) + '\n');
+    else if (format === 'markdown') io.out(costMarkdown(estimates));
+    else io.out(estimates.map((e) => (estimates.length > 1 ? `# ${e.dir}\n\n` : '') + estimateText(e.estimate)).join('\n'));
+    return 0;
+  },
+};
+
+import { readFileSync } from 'node:fs';
+import { parseConfig, type KensaConfig } from '../../config';
+
+/** `--config FILE`: the settings in it (problems reported by the engine run), or a usage error if unreadable. */
+export function readConfigOption(path: string | undefined): KensaConfig | undefined {
+  if (!path) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`${path}: cannot read the config file`);
+  }
+  return parseConfig(text, path).config;
+}
