@@ -1,5 +1,11 @@
 /** Platform and edge rules: EKS, ECS, load balancers, CloudFront, CloudWatch, tags. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsCloudfrontAccessLoggingDisabled from '../aws/cloudfront-access-logging-disabled';
+import awsCloudfrontAllowsHttp from '../aws/cloudfront-allows-http';
+import awsCloudfrontOriginHttpOnly from '../aws/cloudfront-origin-http-only';
+import awsCloudfrontOutdatedTls from '../aws/cloudfront-outdated-tls';
+import awsCloudfrontS3OriginWithoutOac from '../aws/cloudfront-s3-origin-without-oac';
+import awsCloudfrontWafMissing from '../aws/cloudfront-waf-missing';
 import awsEcsClusterContainerInsightsDisabled from '../aws/ecs-cluster-container-insights-disabled';
 import awsEcsFargatePlatformVersionOld from '../aws/ecs-fargate-platform-version-old';
 import awsEcsServiceCircuitBreakerMissing from '../aws/ecs-service-circuit-breaker-missing';
@@ -26,6 +32,12 @@ import awsLbListenerOutdatedTlsPolicy from '../aws/lb-listener-outdated-tls-poli
 import awsLbPublicWithoutWaf from '../aws/lb-public-without-waf';
 
 export const PLATFORM_RULES: readonly Rule[] = [
+  awsCloudfrontAccessLoggingDisabled,
+  awsCloudfrontAllowsHttp,
+  awsCloudfrontOriginHttpOnly,
+  awsCloudfrontOutdatedTls,
+  awsCloudfrontS3OriginWithoutOac,
+  awsCloudfrontWafMissing,
   awsEcsClusterContainerInsightsDisabled,
   awsEcsFargatePlatformVersionOld,
   awsEcsServiceCircuitBreakerMissing,
