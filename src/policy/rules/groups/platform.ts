@@ -6,6 +6,9 @@ import awsCloudfrontOriginHttpOnly from '../aws/cloudfront-origin-http-only';
 import awsCloudfrontOutdatedTls from '../aws/cloudfront-outdated-tls';
 import awsCloudfrontS3OriginWithoutOac from '../aws/cloudfront-s3-origin-without-oac';
 import awsCloudfrontWafMissing from '../aws/cloudfront-waf-missing';
+import awsCloudwatchAlarmWithoutActions from '../aws/cloudwatch-alarm-without-actions';
+import awsCloudwatchLogGroupRetentionUnset from '../aws/cloudwatch-log-group-retention-unset';
+import awsCloudwatchLogGroupUnencrypted from '../aws/cloudwatch-log-group-unencrypted';
 import awsEcsClusterContainerInsightsDisabled from '../aws/ecs-cluster-container-insights-disabled';
 import awsEcsFargatePlatformVersionOld from '../aws/ecs-fargate-platform-version-old';
 import awsEcsServiceCircuitBreakerMissing from '../aws/ecs-service-circuit-breaker-missing';
@@ -38,6 +41,9 @@ export const PLATFORM_RULES: readonly Rule[] = [
   awsCloudfrontOutdatedTls,
   awsCloudfrontS3OriginWithoutOac,
   awsCloudfrontWafMissing,
+  awsCloudwatchAlarmWithoutActions,
+  awsCloudwatchLogGroupRetentionUnset,
+  awsCloudwatchLogGroupUnencrypted,
   awsEcsClusterContainerInsightsDisabled,
   awsEcsFargatePlatformVersionOld,
   awsEcsServiceCircuitBreakerMissing,
