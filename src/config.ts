@@ -42,7 +42,8 @@ export const DEFAULT_CONFIG: KensaConfig = { policy: {}, exclude: [], varFiles: 
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
 const CATEGORIES = new Set(['security', 'reliability', 'governance', 'cost']);
-const TOP_LEVEL = new Set(['$schema', 'rules', 'categories', 'requiredTags', 'exclude', 'varFiles', 'usage', 'pricing', 'customRules']);
+/** The settings kensa.jsonc may hold; schemas/kensa.schema.json lists the same. */
+export const CONFIG_SETTINGS: ReadonlySet<string> = new Set(['$schema', 'rules', 'categories', 'requiredTags', 'exclude', 'varFiles', 'usage', 'pricing', 'customRules']);
 const CONDITION_KEYS = new Set(['attribute', 'equals', 'notEquals', 'exists', 'matches', 'contains', 'in', 'greaterThan', 'lessThan', 'and', 'or', 'not']);
 
 /** The nearest kensa.jsonc at or above `dir` (as the host names paths), or undefined. */
@@ -78,7 +79,7 @@ export function parseConfig(text: string, path: string): { config: KensaConfig; 
   }
   for (const prop of root.children ?? []) {
     const key = prop.children?.[0];
-    if (key && !TOP_LEVEL.has(String(key.value))) problem(key, 'Unknown setting', `"${String(key.value)}" is not a kensa.jsonc setting. Known settings: ${[...TOP_LEVEL].filter((k) => k !== '$schema').join(', ')}.`, 'warning');
+    if (key && !CONFIG_SETTINGS.has(String(key.value))) problem(key, 'Unknown setting', `"${String(key.value)}" is not a kensa.jsonc setting. Known settings: ${[...CONFIG_SETTINGS].filter((k) => k !== '$schema').join(', ')}.`, 'warning');
   }
   const at = (...path: (string | number)[]): Node | undefined => findNodeAtLocation(root, path);
 
