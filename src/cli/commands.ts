@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { costCommand } from './commands/cost';
 import { parseCommand } from './commands/parse';
 import { resourcesCommand } from './commands/resources';
+import { rulesCommand, supportedCommand } from './commands/rules';
 import { scanCommand } from './commands/scan';
 
-export const COMMANDS: readonly Command[] = [costCommand, parseCommand, resourcesCommand, scanCommand];
+export const COMMANDS: readonly Command[] = [costCommand, parseCommand, resourcesCommand, rulesCommand, scanCommand, supportedCommand];

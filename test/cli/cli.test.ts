@@ -157,6 +157,7 @@ test('--help lists the commands; each command has its own help', () => {
   assert.equal(main.code, 0);
   assert.match(main.stdout, /^ {2}parse +Print Terraform\/HCL files as hcl2json JSON$/m);
   assert.match(main.stdout, /^ {2}scan +Check the Terraform under a directory against the policy rules$/m);
+  assert.match(main.stdout, /^ {2}cost +Estimate the monthly cost of the Terraform under a directory$/m);
   const scan = kensa(['scan', '--help']);
   assert.equal(scan.code, 0);
   assert.match(scan.stdout, /^Usage: kensa scan \[dir\]/);
@@ -208,4 +209,28 @@ test('kensa cost examples --format json: the estimate in the documented shape, u
   const sum = out.resources.reduce((a: number, x: { monthlyCost: number | null }) => a + (x.monthlyCost ?? 0), 0);
   assert.ok(Math.abs(sum - out.totalMonthlyCost) < 0.05);
   assert.ok(out.unsupported.every((u: { address: string; type: string }) => u.address && u.type));
+});
+
+test('kensa rules lists the catalogue; kensa rules ID explains one; an unknown id is a usage error', () => {
+  const list = kensa(['rules']);
+  assert.equal(list.code, 0);
+  assert.match(list.stdout, /^aws-s3-public-acl +error +security +safe +S3 bucket ACL grants public access$/m);
+  const one = kensa(['rules', 'aws-ec2-imdsv1-enabled']);
+  assert.equal(one.code, 0);
+  assert.match(one.stdout, /^How to fix: Set metadata_options \{ http_tokens = "required" \}/m);
+  assert.match(one.stdout, /Equivalent checks: CKV_AWS_79/);
+  const bad = kensa(['rules', 's3-public']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /there is no rule "s3-public"; did you mean aws-s3-public-acl/);
+});
+
+test('kensa supported: rules, priced and free types, and the prices date as JSON', () => {
+  const r = kensa(['supported']);
+  assert.equal(r.code, 0);
+  const out = JSON.parse(r.stdout);
+  assert.ok(out.rules.length >= 150, `${out.rules.length} rules`);
+  assert.deepEqual(out.rules.find((x: { id: string }) => x.id === 'aws-s3-public-acl'), { id: 'aws-s3-public-acl', title: 'S3 bucket ACL grants public access', severity: 'error', category: 'security', fix: 'safe' });
+  assert.ok(out.pricedTypes.includes('aws_nat_gateway'));
+  assert.ok(out.freeTypes.includes('aws_vpc'));
+  assert.match(out.pricesAsOf, /^\d{4}-\d{2}-\d{2}$/);
 });
