@@ -221,7 +221,7 @@ test('kensa rules lists the catalogue; kensa rules ID explains one; an unknown i
   assert.match(one.stdout, /Equivalent checks: CKV_AWS_79/);
   const bad = kensa(['rules', 's3-public']);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /there is no rule "s3-public"; did you mean aws-s3-public-acl/);
+  assert.match(bad.stderr, /there is no rule "s3-public"; did you mean .*aws-s3-public-acl/);
 });
 
 test('kensa supported: rules, priced and free types, and the prices date as JSON', () => {
