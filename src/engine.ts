@@ -2,11 +2,11 @@
  * The one entry point both the extension and the CLI call: find the root modules under a directory
  * and evaluate each. Policy findings and cost estimates are computed on these evaluations.
  */
-import { loadConfig, type KensaConfig } from './config';
+import { DEFAULT_CONFIG, loadConfig, type KensaConfig } from './config';
 import { estimateCost, type CostOptions, type Estimate } from './cost';
 import { compileCustomRule, RULES, runPolicy, type Finding, type Rule } from './policy';
 import type { Diagnostic } from './text';
-import { dirName, EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, relativePath, type Evaluation, type Host } from './terraform';
+import { dirName, EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, readPlanJson, relativePath, type Evaluation, type Host } from './terraform';
 
 /** Folders never walked: tool caches and dependencies, not the user's configuration. */
 const SKIPPED = new Set(['.terraform', '.terragrunt-cache', 'node_modules', '.git']);
@@ -124,4 +124,17 @@ export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}
     ...overrides,
   };
   return analysis.roots.map((r) => ({ dir: r.dir, estimate: estimateCost(r.evaluation, options) }));
+}
+
+/**
+ * A Terraform plan (`terraform show -json plan.out`) as the one root of an analysis: the same rules
+ * and prices, on the exact values the plan knows. Positions point into the plan file.
+ */
+export function analyzePlan(text: string, path: string, options: AnalyzeOptions = {}): Analysis {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const evaluation = readPlanJson(text, path);
+  const rules = options.rules ?? [...RULES, ...config.customRules.map(compileCustomRule)];
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const findings = runPolicy(evaluation, { rules, config: config.policy, today });
+  return { roots: [{ dir: dirName(path), evaluation }], diagnostics: [...evaluation.diagnostics], findings, config };
 }

@@ -234,3 +234,15 @@ test('kensa supported: rules, priced and free types, and the prices date as JSON
   assert.ok(out.freeTypes.includes('aws_vpc'));
   assert.match(out.pricesAsOf, /^\d{4}-\d{2}-\d{2}$/);
 });
+
+test('kensa scan plan.json: the rules run on the plan\'s exact values, findings point into the plan file', () => {
+  const plan = 'src/terraform/testdata/plan/web-db.plan.json';
+  const r = kensa(['scan', plan, '--format', 'json', '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  const single = out.findings.find((f: { ruleId: string }) => f.ruleId === 'aws-rds-single-az');
+  assert.ok(single, 'the single-AZ database in the plan is found');
+  assert.equal(single.file, plan);
+  assert.ok(single.range.startLine > 1);
+  assert.equal(kensa(['scan', 'no-such-plan.json']).code, 2);
+});

@@ -3,7 +3,7 @@
  * rules and reports findings and configuration problems in text, JSON, SARIF or Markdown.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { analyze } from '../../engine';
+import { analyze, analyzePlan, type Analysis } from '../../engine';
 import { parseConfig } from '../../config';
 import { compileCustomRule, RULES } from '../../policy';
 import type { Severity } from '../../text';
@@ -37,6 +37,14 @@ export function directoryArgument(positionals: readonly string[], command: strin
   return dir;
 }
 
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 export function severityOption(value: unknown, name: string): Severity {
   if (value === 'error' || value === 'warning' || value === 'info') return value;
   throw new UsageError(`${name} must be error, warning, info or none, not "${String(value)}"`);
@@ -45,13 +53,14 @@ export function severityOption(value: unknown, name: string): Severity {
 export const scanCommand: Command = {
   name: 'scan',
   summary: 'Check the Terraform under a directory against the policy rules',
-  usage: 'kensa scan [dir] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]...',
+  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]...',
   help: `Finds the root modules under the directory (default: the current one): every directory with .tf
 or .tf.json files that no other one calls as a local module; .terraform/, .terragrunt-cache/,
 node_modules/ and hidden folders are skipped. Evaluates each one as Terraform would plan it (variables
 from terraform.tfvars, *.auto.tfvars and --var-file files, locals, count and for_each, local modules and
 modules fetched by terraform init), runs the policy rules and reports every finding and configuration
-problem with its file, line and column, relative to the directory. Settings come from the nearest
+problem with its file, line and column, relative to the directory. Given a plan file (terraform show -json plan.out > plan.json), checks the
+exact values of the plan instead. Settings come from the nearest
 kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding at or above --fail-on
 (default: error) is reported.`,
   options: {
@@ -64,7 +73,9 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
     const format = String(args.values.format);
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
     const failOn = args.values['fail-on'] === 'none' ? undefined : severityOption(args.values['fail-on'], '--fail-on');
-    const dir = directoryArgument(args.positionals, 'scan');
+    const target = args.positionals[0];
+    const plan = target !== undefined && args.positionals.length === 1 && /\.json$/.test(target) && isFile(target);
+    const dir = plan ? '.' : directoryArgument(args.positionals, 'scan');
     const varFiles = (args.values['var-file'] as string[] | undefined) ?? [];
     const configPath = args.values.config as string | undefined;
     let config;
@@ -80,8 +91,13 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
       config = parsed.config;
       extraProblems.push(...parsed.diagnostics);
     }
-    const host = nodeHost(dir);
-    const analysis = analyze(host, '.', { varFiles, ...(config ? { config } : {}) });
+    let analysis: Analysis;
+    if (plan) {
+      // a plan file: `terraform show -json plan.out > plan.json`
+      analysis = analyzePlan(readFileSync(target!, 'utf8'), target!, config ? { config } : {});
+    } else {
+      analysis = analyze(nodeHost(dir), '.', { varFiles, ...(config ? { config } : {}) });
+    }
     const findings = allFindings(analysis.findings, [...extraProblems, ...analysis.diagnostics]);
     const failed = failOn !== undefined && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
     const rules = [...RULES, ...analysis.config.customRules.map(compileCustomRule)];
