@@ -89,7 +89,7 @@ for (const rule of RULES) {
     const expected = expectedLines(text, rule.id);
     assert.ok(expected.length > 0, `${name}.tf must have at least one "# expect: ${rule.id}" (a triggering case)`);
     // "could not decide" notes (ctx.undecided) are not findings of the pattern; info-level rules' findings are
-    const findings = findingsFor(text).filter((f) => f.ruleId === rule.id && !f.message.startsWith('Could not check "'));
+    const findings = findingsFor(text, settings).filter((f) => f.ruleId === rule.id && !f.message.startsWith('Could not check "'));
     const actual = [...new Set(findings.map((f) => f.range.start.line))].sort((a, b) => a - b);
     assert.deepEqual(actual, expected, `lines (zero-based) with a ${rule.id} finding`);
     for (const f of findings) assert.equal(f.file, 'main.tf');
