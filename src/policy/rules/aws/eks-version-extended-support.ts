@@ -1,9 +1,9 @@
 import { defineRule } from '../../rule';
 
 /**
- * Rules have no clock: a version counts as past a date when the date is on or before this day, the
- * day the calendar below was last checked against the Amazon EKS Kubernetes release calendar.
- * Update both together when AWS publishes new versions.
+ * The day the calendar below was last checked against the Amazon EKS Kubernetes release calendar.
+ * Dates are compared with the run's date (ctx.today); update both together when AWS publishes new
+ * versions.
  */
 export const EKS_CALENDAR_AS_OF = '2026-11-22';
 
@@ -25,8 +25,8 @@ const CALENDAR: Readonly<Record<string, { readonly standard: string; readonly ex
 };
 
 /**
- * EKS clusters pinned to a Kubernetes version past the end of standard support (as of
- * EKS_CALENDAR_AS_OF): billed for extended support unless upgrade_policy opts out, or past
+ * EKS clusters pinned to a Kubernetes version past the end of standard support on the run's
+ * date: billed for extended support unless upgrade_policy opts out, or past
  * extended support altogether.
  */
 export default defineRule({
@@ -36,11 +36,11 @@ export default defineRule({
   category: 'cost',
   targets: ['aws_eks_cluster'],
   docs: {
-    why: `An EKS cluster costs $0.10 per hour in standard support and $0.60 per hour once its Kubernetes version enters extended support: six times the control plane price, about $365 more per cluster each month. After the 12 months of extended support EKS upgrades the cluster on its own schedule. Dates are from the Amazon EKS release calendar as of ${EKS_CALENDAR_AS_OF}.`,
+    why: `An EKS cluster costs $0.10 per hour in standard support and $0.60 per hour once its Kubernetes version enters extended support: six times the control plane price, about $365 more per cluster each month. After the 12 months of extended support EKS upgrades the cluster on its own schedule. Dates are from the Amazon EKS release calendar, checked on ${EKS_CALENDAR_AS_OF}.`,
     fix: 'Upgrade the cluster one minor version at a time to a version in standard support (check add-ons and deprecated APIs first), and consider upgrade_policy { support_type = "STANDARD" } so a forgotten cluster is upgraded instead of billed for extended support.',
     links: ['https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html', 'https://aws.amazon.com/eks/pricing/'],
   },
-  check({ resource, report }) {
+  check({ resource, report, today }) {
     const version = resource.attr('version');
     if (!version || version.value.kind !== 'string') return;
     const m = /^(\d+)\.(\d+)/.exec(version.value.value);
@@ -48,8 +48,8 @@ export default defineRule({
     const key = `${m[1]}.${m[2]}`;
     const entry = CALENDAR[key];
     const older = !entry && Number(m[1]) === 1 && Number(m[2]) < 23;
-    if (!older && (!entry || entry.standard > EKS_CALENDAR_AS_OF)) return;
-    if (older || entry!.extended <= EKS_CALENDAR_AS_OF) {
+    if (!older && (!entry || entry.standard > today)) return;
+    if (older || entry!.extended <= today) {
       report({
         at: version,
         message: `Kubernetes ${key} is past the end of extended support${entry ? ` (${entry.extended})` : ''}: EKS no longer creates clusters on it and upgrades existing ones automatically; upgrade to a supported version.`,

@@ -26,6 +26,7 @@ import awsEksSecretsUnencrypted from '../aws/eks-secrets-unencrypted';
 import awsEksVersionExtendedSupport from '../aws/eks-version-extended-support';
 import awsElbClassicLoadBalancer from '../aws/elb-classic-load-balancer';
 import awsElbListenerPlainHttp from '../aws/elb-listener-plain-http';
+import awsInstanceUntagged from '../aws/instance-untagged';
 import awsLbAccessLogsDisabled from '../aws/lb-access-logs-disabled';
 import awsLbCrossZoneDisabled from '../aws/lb-cross-zone-disabled';
 import awsLbDeletionProtectionDisabled from '../aws/lb-deletion-protection-disabled';
@@ -33,6 +34,7 @@ import awsLbHttpListenerWithoutRedirect from '../aws/lb-http-listener-without-re
 import awsLbInvalidHeaderFieldsAccepted from '../aws/lb-invalid-header-fields-accepted';
 import awsLbListenerOutdatedTlsPolicy from '../aws/lb-listener-outdated-tls-policy';
 import awsLbPublicWithoutWaf from '../aws/lb-public-without-waf';
+import awsResourceMissingRequiredTags from '../aws/resource-missing-required-tags';
 
 export const PLATFORM_RULES: readonly Rule[] = [
   awsCloudfrontAccessLoggingDisabled,
@@ -61,6 +63,7 @@ export const PLATFORM_RULES: readonly Rule[] = [
   awsEksVersionExtendedSupport,
   awsElbClassicLoadBalancer,
   awsElbListenerPlainHttp,
+  awsInstanceUntagged,
   awsLbAccessLogsDisabled,
   awsLbCrossZoneDisabled,
   awsLbDeletionProtectionDisabled,
@@ -68,4 +71,5 @@ export const PLATFORM_RULES: readonly Rule[] = [
   awsLbInvalidHeaderFieldsAccepted,
   awsLbListenerOutdatedTlsPolicy,
   awsLbPublicWithoutWaf,
+  awsResourceMissingRequiredTags,
 ];
