@@ -160,7 +160,7 @@ test('--help lists the commands; each command has its own help', () => {
   assert.match(main.stdout, /^ {2}cost +Estimate the monthly cost of the Terraform under a directory$/m);
   const scan = kensa(['scan', '--help']);
   assert.equal(scan.code, 0);
-  assert.match(scan.stdout, /^Usage: kensa scan \[dir\]/);
+  assert.match(scan.stdout, /^Usage: kensa scan \[dir \| plan.json\]/);
   assert.equal(kensa(['--version']).stdout, JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).version + '\n');
 });
 
