@@ -1,14 +1,24 @@
 /** Pricers for compute, containers, serverless compute, load balancing and networking. Sorted by resource type. */
 import type { Pricer } from '../../pricer';
 import awsAlb from '../aws/alb';
+import awsApiGatewayRestApi from '../aws/api-gateway-rest-api';
+import awsApiGatewayStage from '../aws/api-gateway-stage';
+import awsApigatewayv2Api from '../aws/apigatewayv2-api';
 import awsAutoscalingGroup from '../aws/autoscaling-group';
+import awsCloudfrontDistribution from '../aws/cloudfront-distribution';
 import awsEbsSnapshot from '../aws/ebs-snapshot';
 import awsEbsVolume from '../aws/ebs-volume';
 import awsEc2ClientVpnEndpoint from '../aws/ec2-client-vpn-endpoint';
 import awsEc2TransitGatewayVpcAttachment from '../aws/ec2-transit-gateway-vpc-attachment';
+import awsEcsService from '../aws/ecs-service';
 import awsEip from '../aws/eip';
+import awsEksCluster from '../aws/eks-cluster';
+import awsEksFargateProfile from '../aws/eks-fargate-profile';
+import awsEksNodeGroup from '../aws/eks-node-group';
 import awsElb from '../aws/elb';
 import awsInstance from '../aws/instance';
+import awsLambdaFunction from '../aws/lambda-function';
+import awsLambdaProvisionedConcurrencyConfig from '../aws/lambda-provisioned-concurrency-config';
 import awsLb from '../aws/lb';
 import awsNatGateway from '../aws/nat-gateway';
 import awsSpotInstanceRequest from '../aws/spot-instance-request';
@@ -17,14 +27,24 @@ import awsVpnConnection from '../aws/vpn-connection';
 
 export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsAlb,
+  awsApiGatewayRestApi,
+  awsApiGatewayStage,
+  awsApigatewayv2Api,
   awsAutoscalingGroup,
+  awsCloudfrontDistribution,
   awsEbsSnapshot,
   awsEbsVolume,
   awsEc2ClientVpnEndpoint,
   awsEc2TransitGatewayVpcAttachment,
+  awsEcsService,
   awsEip,
+  awsEksCluster,
+  awsEksFargateProfile,
+  awsEksNodeGroup,
   awsElb,
   awsInstance,
+  awsLambdaFunction,
+  awsLambdaProvisionedConcurrencyConfig,
   awsLb,
   awsNatGateway,
   awsSpotInstanceRequest,
