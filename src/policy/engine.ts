@@ -60,7 +60,7 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
   }
 
   const raw: Finding[] = [];
-  for (const resource of graph.resources) {
+  for (const resource of [...graph.resources, ...graph.configBlocks]) {
     const rules = byType.get(resource.mode === 'data' ? `data.${resource.resourceType}` : resource.resourceType);
     if (!rules) continue;
     for (const rule of rules) {

@@ -8,6 +8,9 @@ import type { Location, Range } from '../text';
 import {
   isWhollyKnown,
   originChain,
+  unknown,
+  type ConfigBlock,
+  type ModuleInstance,
   type EvaluatedBody,
   type Evaluation,
   type ObjectValue,
@@ -263,6 +266,11 @@ class InstanceView extends BodyBlockView implements ResourceView {
 /** Every resource of an evaluation, with lookups across them. */
 export interface Graph {
   readonly resources: readonly ResourceView[];
+  /**
+   * `provider` and `variable` blocks, as views of type `provider.aws` or `variable`, for rules that
+   * target them (credentials in a provider block, a secret as a variable's default).
+   */
+  readonly configBlocks: readonly ResourceView[];
   ofType(type: string): readonly ResourceView[];
   /**
    * Resources of `type` whose `attr` points at `target`: by reference (a value derived from one of
@@ -274,6 +282,12 @@ export interface Graph {
 
 export function buildGraph(evaluation: Evaluation, positions: Positions): Graph {
   const resources = evaluation.resources.map((r) => new InstanceView(r, positions));
+  const configBlocks: ResourceView[] = [];
+  const walk = (m: ModuleInstance): void => {
+    for (const c of m.configBlocks) configBlocks.push(new InstanceView(configInstance(m.address, c), positions));
+    m.children.forEach(walk);
+  };
+  walk(evaluation.root);
   const byType = new Map<string, ResourceView[]>();
   for (const r of resources) {
     const key = r.mode === 'data' ? `data.${r.resourceType}` : r.resourceType;
@@ -283,6 +297,7 @@ export function buildGraph(evaluation: Evaluation, positions: Positions): Graph 
   }
   return {
     resources,
+    configBlocks,
     ofType: (type) => byType.get(type) ?? [],
     referencing(target, type, attr, byValueOf) {
       const name = byValueOf ? target.attr(byValueOf)?.value : undefined;
@@ -293,6 +308,26 @@ export function buildGraph(evaluation: Evaluation, positions: Positions): Graph 
         return name?.kind === 'string' && v.kind === 'string' && v.value === name.value;
       });
     },
+  };
+}
+
+/** A provider or variable block dressed as a resource instance, so rules read it through the same views. */
+function configInstance(module: string, c: ConfigBlock): ResourceInstance {
+  const type = c.kind === 'provider' ? `provider.${c.name.split('.')[0]}` : 'variable';
+  const local = c.kind === 'provider' ? `provider.${c.name}` : `var.${c.name}`;
+  const entries = new Map<string, Value>();
+  for (const [k, a] of c.body.attributes) entries.set(k, a.value);
+  return {
+    address: module ? `${module}.${local}` : local,
+    module,
+    mode: 'managed',
+    type,
+    name: c.name,
+    decl: { mode: 'managed', type, name: c.name, block: c.block, file: c.file },
+    file: c.file,
+    provider: { name: c.kind === 'provider' ? c.name.split('.')[0]! : 'terraform', region: unknown('not a resource'), defaultTags: { kind: 'null' }, module },
+    body: c.body,
+    value: { kind: 'object', type: 'object', entries },
   };
 }
 

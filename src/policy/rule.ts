@@ -39,7 +39,10 @@ export interface Rule {
   readonly title: string;
   readonly severity: Severity;
   readonly category: Category;
-  /** Resource types checked (`aws_s3_bucket`); data sources as `data.aws_iam_policy_document`. */
+  /**
+   * Resource types checked (`aws_s3_bucket`); data sources as `data.aws_iam_policy_document`;
+   * provider blocks as `provider.aws`; variable blocks as `variable`.
+   */
   readonly targets: readonly string[];
   readonly docs: RuleDocs;
   readonly equivalents?: Equivalents;

@@ -96,7 +96,11 @@ for (const rule of RULES) {
     // a fixture also has a non-triggering case: a resource of a target type without a finding
     const ev = evaluateConfiguration(memoryHost({ 'main.tf': text }), '.', { defaultRegion: 'us-east-1' });
     const flagged = new Set(findings.map((f) => f.resourceAddress));
-    const targets = ev.resources.filter((r) => rule.targets.includes(r.mode === 'data' ? `data.${r.type}` : r.type));
+    const candidates = [
+      ...ev.resources.map((r) => ({ type: r.mode === 'data' ? `data.${r.type}` : r.type, address: r.address })),
+      ...ev.root.configBlocks.map((c) => ({ type: c.kind === 'provider' ? `provider.${c.name.split('.')[0]}` : 'variable', address: c.kind === 'provider' ? `provider.${c.name}` : `var.${c.name}` })),
+    ];
+    const targets = candidates.filter((r) => rule.targets.includes(r.type));
     assert.ok(targets.some((r) => !flagged.has(r.address)), `${name}.tf needs a resource of type ${rule.targets.join(' or ')} that does not trigger ${rule.id}`);
   });
 

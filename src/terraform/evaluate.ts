@@ -16,6 +16,7 @@ import { applySteps, childScope, evaluate, type References, type Report, type Sc
 import type { FunctionContext } from './functions';
 import { baseName, isWithin, joinPath, normalizePath, relativePath, type Host } from './host';
 import type {
+  ConfigBlock,
   EvaluatedAttribute,
   EvaluatedBlock,
   EvaluatedBody,
@@ -543,7 +544,8 @@ class ModuleRun implements References {
       }
       const key = decl.alias ? `${decl.name}.${decl.alias}` : decl.name;
       own.add(key);
-      this.providers.push({ name: decl.name, ...(decl.alias ? { alias: decl.alias } : {}), region, defaultTags, block: decl.block, file: decl.file, module: this.address });
+      const body = this.evaluateBody(decl.block.body, decl.file, scope, NO_SKIP, `provider.${key}`);
+      this.providers.push({ name: decl.name, ...(decl.alias ? { alias: decl.alias } : {}), region, defaultTags, block: decl.block, file: decl.file, module: this.address, body });
     }
     for (const [key, p] of passed) if (!own.has(key)) this.providers.push(p);
   }
@@ -926,6 +928,15 @@ class ModuleRun implements References {
     for (const call of this.config.moduleCalls) children.push(...this.moduleCall(call).instances);
     const outputs = new Map<string, Value>();
     for (const name of this.config.outputs.keys()) outputs.set(name, this.output(name));
+    const configBlocks: ConfigBlock[] = [];
+    for (const p of this.providers) {
+      if (p.module === this.address && p.block && p.body) configBlocks.push({ kind: 'provider', name: p.alias ? `${p.name}.${p.alias}` : p.name, block: p.block, file: p.file!, body: p.body });
+    }
+    for (const [name, decl] of this.config.variables) {
+      // the type and validations are not values; everything else (the default above all) is
+      const body = this.evaluateBody(decl.block.body, decl.file, this.scope(decl.file), VARIABLE_META, `var.${name}`);
+      configBlocks.push({ kind: 'variable', name, block: decl.block, file: decl.file, body });
+    }
     return {
       address: this.address,
       config: this.config,
@@ -938,12 +949,14 @@ class ModuleRun implements References {
       children,
       providers: this.providers,
       unresolved: this.unresolved,
+      configBlocks,
       diagnostics: this.diagnostics,
     };
   }
 }
 
 const NO_SKIP: ReadonlySet<string> = new Set();
+const VARIABLE_META: ReadonlySet<string> = new Set(['type', 'validation']);
 
 function bad(report: Report, node: Span, detail: string): { value: Value; consumed: number } {
   report('error', node, 'Invalid reference', detail);

@@ -51,6 +51,21 @@ export interface ProviderConfig {
   readonly file?: string;
   /** Address of the module that declares the configuration ('' for the root). */
   readonly module: string;
+  /** The provider block's arguments, evaluated (absent for configurations inherited or implied). */
+  readonly body?: EvaluatedBody;
+}
+
+/**
+ * A configuration block that is not a resource but that rules still check: a `provider` block
+ * (credentials written in it) or a `variable` block (a secret as its default).
+ */
+export interface ConfigBlock {
+  readonly kind: 'provider' | 'variable';
+  /** `aws` or `aws.west` for providers, the variable name for variables. */
+  readonly name: string;
+  readonly block: Block;
+  readonly file: string;
+  readonly body: EvaluatedBody;
 }
 
 export interface ResourceInstance {
@@ -95,6 +110,8 @@ export interface ModuleInstance {
   readonly children: readonly ModuleInstance[];
   readonly providers: readonly ProviderConfig[];
   readonly unresolved: readonly UnresolvedModule[];
+  /** The module's own provider and variable blocks, evaluated, for rules about them. */
+  readonly configBlocks: readonly ConfigBlock[];
   /** Problems found evaluating this module instance (not its children). */
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -772,6 +772,8 @@ class PlanReader {
       config,
       ...(call ? { call } : {}),
       ...(last?.key !== undefined ? { key: last.key } : {}),
+      // a plan holds no provider or variable blocks to check
+      configBlocks: [],
       variables,
       locals: new Map(),
       outputs,

@@ -1,5 +1,7 @@
 /** Storage and audit rules: S3, EBS, KMS, CloudTrail, VPC flow logs, credentials in code. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsProviderHardcodedCredentials from '../aws/provider-hardcoded-credentials';
+import awsVariableDefaultSecret from '../aws/variable-default-secret';
 import awsCloudtrailGlobalEventsExcluded from '../aws/cloudtrail-global-events-excluded';
 import awsCloudtrailLogValidationDisabled from '../aws/cloudtrail-log-validation-disabled';
 import awsCloudtrailLoggingDisabled from '../aws/cloudtrail-logging-disabled';
@@ -54,6 +56,7 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsKmsKeyRotationDisabled,
   awsKmsKeyShortDeletionWindow,
   awsNetworkAclOpenAdminPorts,
+  awsProviderHardcodedCredentials,
   awsS3AccessLoggingDisabled,
   awsS3AclPublicGrant,
   awsS3AclsEnabled,
@@ -71,5 +74,6 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsSecretsmanagerRotationMissing,
   awsSecretsmanagerSecretWithoutCmk,
   awsSubnetPublicIpOnLaunch,
+  awsVariableDefaultSecret,
   awsVpcFlowLogsMissing,
 ];

@@ -1,0 +1,27 @@
+variable "db_password" {
+  description = "Master password of the database."
+  type        = string
+  # expect: aws-variable-default-secret
+}
+
+variable "api_token" {
+  type      = string
+  sensitive = true
+}
+
+variable "token_ttl" {
+  type    = number
+  default = 3600
+}
+
+variable "password_length" {
+  default = "32"
+}
+
+variable "ci_user" {
+  # expect: aws-variable-default-secret
+}
+
+variable "secret_name" {
+  default = "prod/db/master"
+}
