@@ -1,4 +1,47 @@
 /** Pricers for databases, caches, search, streaming storage and object/file storage. Sorted by resource type. */
 import type { Pricer } from '../../pricer';
+import awsBackupVault from '../aws/backup-vault';
+import awsDbInstance from '../aws/db-instance';
+import awsDbProxy from '../aws/db-proxy';
+import awsDocdbCluster from '../aws/docdb-cluster';
+import awsDocdbClusterInstance from '../aws/docdb-cluster-instance';
+import awsDynamodbTable from '../aws/dynamodb-table';
+import awsEcrRepository from '../aws/ecr-repository';
+import awsEfsFileSystem from '../aws/efs-file-system';
+import awsElasticacheCluster from '../aws/elasticache-cluster';
+import awsElasticacheReplicationGroup from '../aws/elasticache-replication-group';
+import awsElasticacheServerlessCache from '../aws/elasticache-serverless-cache';
+import awsElasticsearchDomain from '../aws/elasticsearch-domain';
+import awsMqBroker from '../aws/mq-broker';
+import awsMskCluster from '../aws/msk-cluster';
+import awsMskServerlessCluster from '../aws/msk-serverless-cluster';
+import awsOpensearchDomain from '../aws/opensearch-domain';
+import awsRdsCluster from '../aws/rds-cluster';
+import awsRdsClusterInstance from '../aws/rds-cluster-instance';
+import awsRedshiftCluster from '../aws/redshift-cluster';
+import awsRedshiftserverlessWorkgroup from '../aws/redshiftserverless-workgroup';
+import awsS3Bucket from '../aws/s3-bucket';
 
-export const DATA_PRICERS: readonly Pricer[] = [];
+export const DATA_PRICERS: readonly Pricer[] = [
+  awsBackupVault,
+  awsDbInstance,
+  awsDbProxy,
+  awsDocdbCluster,
+  awsDocdbClusterInstance,
+  awsDynamodbTable,
+  awsEcrRepository,
+  awsEfsFileSystem,
+  awsElasticacheCluster,
+  awsElasticacheReplicationGroup,
+  awsElasticacheServerlessCache,
+  awsElasticsearchDomain,
+  awsMqBroker,
+  awsMskCluster,
+  awsMskServerlessCluster,
+  awsOpensearchDomain,
+  awsRdsCluster,
+  awsRdsClusterInstance,
+  awsRedshiftCluster,
+  awsRedshiftserverlessWorkgroup,
+  awsS3Bucket,
+];

@@ -1,0 +1,18 @@
+import { definePricer, isUnknown, unknownComponent, type ComponentSpec } from '../../pricer';
+
+export default definePricer({
+  resource: 'aws_redshift_cluster',
+  docs: 'Node hours by node type times number_of_nodes (1 when not set). RA3 managed storage is listed as usage without a price: the shipped catalogue has none (docs/prices.md). Concurrency scaling, Spectrum and backup storage are not priced.',
+  usage: {
+    managed_storage_gb: { unit: 'GB', description: 'RA3 managed storage used, average per month.' },
+  },
+  price(ctx) {
+    const type = ctx.string('node_type');
+    const nodes = ctx.number('number_of_nodes') ?? 1;
+    if (type === undefined || isUnknown(type)) return [unknownComponent('Nodes', 'node-hours', type === undefined ? 'node_type is not set' : type.unknown)];
+    if (isUnknown(nodes)) return [unknownComponent(`Nodes (${type})`, 'node-hours', nodes.unknown)];
+    const out: ComponentSpec[] = [{ name: `Nodes (${type} x ${nodes})`, unit: 'node-hours', priceKey: `redshift.node/${type}`, quantity: nodes, per: 'hour', discount: 'redshift' }];
+    if (type.startsWith('ra3.')) out.push(unknownComponent('Managed storage (RA3)', 'GB-months', 'no Redshift managed storage price in the shipped catalogue (only AWS offer files have it: docs/prices.md)'));
+    return out;
+  },
+});
