@@ -37,7 +37,11 @@ export default definePricer({
       management = all.includes('Management');
       data = all.includes('Data');
     } else if (basic.length) {
-      management = basic.some((s) => entry(s, 'include_management_events')?.kind !== 'bool' || (entry(s, 'include_management_events') as { value: boolean }).value);
+      // include_management_events defaults to true
+      management = basic.some((s) => {
+        const m = entry(s, 'include_management_events');
+        return m?.kind !== 'bool' || m.value;
+      });
       data = basic.some((s) => {
         const d = entry(s, 'data_resource');
         return d !== undefined && d.kind !== 'null' && !(d.kind === 'list' && d.items.length === 0);

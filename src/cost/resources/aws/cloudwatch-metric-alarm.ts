@@ -30,6 +30,7 @@ export default definePricer({
       const metric = field(q, 'metric');
       if (metric && metric.kind !== 'null') periods.push(field(metric, 'period'));
     }
+    if (!periods.length) return [unknownComponent('Alarm metrics', 'alarm metrics', 'no metric_query block names a metric')];
     let standard = 0;
     let high = 0;
     for (const p of periods) {
