@@ -4,14 +4,18 @@
  * Timings are reported, never asserted; the process fails only when a section cannot measure
  * (an unknown name, or input that does not parse).
  */
+import { costSection } from './cost';
 import { evaluateSection } from './evaluate';
 import { parseSection } from './parse';
+import { policySection } from './policy';
 import type { BenchSection, Row } from './section';
 
 /** Every section, in the order they run. A new section is one file and one line here. */
 const sections: readonly BenchSection[] = [
   parseSection,
   evaluateSection,
+  policySection,
+  costSection,
 ];
 
 async function main(names: readonly string[]): Promise<number> {
