@@ -3,10 +3,11 @@
  * and evaluate each. Policy findings and cost estimates are computed on these evaluations.
  */
 import { DEFAULT_CONFIG, loadConfig, type KensaConfig } from './config';
-import { estimateCost, type CostOptions, type Estimate } from './cost';
+import { estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
 import { compileCustomRule, RULES, runPolicy, type Finding, type Rule } from './policy';
 import type { Diagnostic } from './text';
-import { dirName, EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, readPlanJson, relativePath, type Evaluation, type Host } from './terraform';
+import { dirName, EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host } from './terraform';
+import { applyEdits } from './text';
 
 /** Folders never walked: tool caches and dependencies, not the user's configuration. */
 const SKIPPED = new Set(['.terraform', '.terragrunt-cache', 'node_modules', '.git']);
@@ -102,7 +103,10 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
       seen.add(k);
       diagnostics.push(d);
     }
-    for (const f of runPolicy(r.evaluation, { rules, config: config.policy, today })) {
+    const evaluate = (h: Host): Evaluation =>
+      evaluateConfiguration(h, r.dir, { cache, ...(varFiles.length ? { varFiles } : {}), ...(options.vars ? { vars: options.vars } : {}), ...(options.workspace ? { workspace: options.workspace } : {}), ...(defaultRegion ? { defaultRegion } : {}) });
+    const policy = runPolicy(r.evaluation, { rules, config: config.policy, today });
+    for (const f of withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config))) {
       const k = `${f.ruleId}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
       if (seen.has(k)) continue;
       seen.add(k);
@@ -112,17 +116,51 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
   return { roots, diagnostics, findings, config };
 }
 
-/** The cost estimate of every root module of an analysis, with kensa.jsonc's usage and pricing settings. */
-export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}): { dir: string; estimate: Estimate }[] {
-  const p = analysis.config.pricing;
-  const options: CostOptions = {
-    usage: analysis.config.usage,
+/** Cost findings priced per resource before and after: this many at most per root, to bound the work. */
+const MAX_PRICED_FINDINGS = 200;
+
+/**
+ * Puts a dollar figure on cost findings that offer a fix: the resource is priced as it is and as
+ * the fix would leave it (the fix applied to an in-memory copy, the module evaluated again from the
+ * cache), and the difference becomes `monthlySaving` and part of the message.
+ */
+function withSavings(findings: readonly Finding[], evaluation: Evaluation, host: Host, evaluate: (h: Host) => Evaluation, costOptions: CostOptions): Finding[] {
+  let priced = 0;
+  return findings.map((f) => {
+    const fix = f.fixes[0];
+    if (f.category !== 'cost' || !fix || f.monthlySaving !== undefined || !f.resourceAddress || priced >= MAX_PRICED_FINDINGS) return f;
+    priced++;
+    const before = estimateResource(evaluation, f.resourceAddress, costOptions);
+    if (before?.monthlyCost === null || before === undefined) return f;
+    const texts = new Map<string, string>();
+    for (const e of fix.edits) {
+      const text = texts.get(e.file) ?? host.readFile(e.file);
+      if (text === undefined) return f;
+      texts.set(e.file, text);
+    }
+    for (const [file, text] of texts) texts.set(file, applyEdits(text, fix.edits.filter((e) => e.file === file)));
+    const after = estimateResource(evaluate(overlayHost(host, texts)), f.resourceAddress, costOptions);
+    if (after?.monthlyCost === null || after === undefined) return f;
+    const saving = Math.round((before.monthlyCost - after.monthlyCost) * 100) / 100;
+    if (saving <= 0) return f;
+    return { ...f, monthlySaving: saving, message: `${f.message} ${fix.title} saves ${money(saving)}/mo.` };
+  });
+}
+
+function costOptionsOf(config: KensaConfig): CostOptions {
+  const p = config.pricing;
+  return {
+    usage: config.usage,
     ...(p.region ? { region: p.region } : {}),
     ...(p.spotShare !== undefined ? { spotShare: p.spotShare } : {}),
     ...(p.spotDiscount !== undefined ? { spotDiscount: p.spotDiscount } : {}),
     ...(p.commitmentDiscount ? { commitmentDiscount: p.commitmentDiscount } : {}),
-    ...overrides,
   };
+}
+
+/** The cost estimate of every root module of an analysis, with kensa.jsonc's usage and pricing settings. */
+export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}): { dir: string; estimate: Estimate }[] {
+  const options: CostOptions = { ...costOptionsOf(analysis.config), ...overrides };
   return analysis.roots.map((r) => ({ dir: r.dir, estimate: estimateCost(r.evaluation, options) }));
 }
 

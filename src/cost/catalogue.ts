@@ -73,15 +73,24 @@ export function createCatalogue(json: CatalogueJson): Catalogue {
     return undefined;
   }
 
+  // tier keys by their prefix, found once: `s3.storage/standard` -> [[0, key], [51200, key], ...]
+  const tierKeys = new Map<string, [number, string][]>();
+  for (const key of sortedKeys) {
+    const slash = key.lastIndexOf('/');
+    const rest = key.slice(slash + 1);
+    if (slash < 0 || !/^(?:0|[1-9][0-9]*)$/.test(rest)) continue;
+    const prefix = key.slice(0, slash + 1);
+    const list = tierKeys.get(prefix) ?? [];
+    list.push([Number(rest), key]);
+    tierKeys.set(prefix, list);
+  }
+
   function tiersOf(keyPrefix: string, region: string): PriceTier[] {
     const prefix = keyPrefix.endsWith('/') ? keyPrefix : `${keyPrefix}/`;
     const tiers: { from: number; quote: PriceQuote }[] = [];
-    for (const key of sortedKeys) {
-      if (!key.startsWith(prefix)) continue;
-      const rest = key.slice(prefix.length);
-      if (!/^(?:0|[1-9][0-9]*)$/.test(rest)) continue;
+    for (const [from, key] of tierKeys.get(prefix) ?? []) {
       const quote = priceOf(key, region);
-      if (quote) tiers.push({ from: Number(rest), quote });
+      if (quote) tiers.push({ from, quote });
     }
     tiers.sort((a, b) => a.from - b.from);
     return tiers.map((t, i) => {

@@ -90,7 +90,11 @@ export function estimateCost(evaluation: Evaluation, options: CostOptions = {}):
   const free: Estimate['free'][number][] = [];
   const assumptions = new Set<string>();
   const byType = new Map<string, ResourceInstance[]>();
-  for (const r of evaluation.resources) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const r of evaluation.resources) {
+    const list = byType.get(r.type);
+    if (list) list.push(r);
+    else byType.set(r.type, [r]);
+  }
   const lineOf = (r: ResourceInstance): number => (evaluation.files.get(r.file)?.lines.position(r.decl.block.start).line ?? 0) + 1;
 
   for (const r of evaluation.resources) {
@@ -261,6 +265,8 @@ function component(s: ComponentSpec, r: ResourceInstance, region: string, option
   if (s.usage !== undefined) {
     usageBased = true;
     quantity = usageFor(options.usage, r, s.usage);
+    // a count of requests is shown in millions of requests
+    if (quantity !== undefined && s.rawUsage) quantity = quantity / scale;
     if (quantity === undefined) {
       return { ...base, monthlyQuantity: null, unitPrice: shownPrice, monthlyCost: null, usageBased, note: `depends on usage: ${unitMoney(shownPrice)} per ${singular(s.unit)} (set usage "${s.usage}")` };
     }
@@ -300,7 +306,9 @@ export function money(n: number): string {
 /** A unit price: enough digits to tell $0.096 from $0.10, at least two decimals. */
 export function unitMoney(n: number): string {
   if (n === 0) return '$0';
-  const s = Number(n.toPrecision(4)).toString();
+  // four significant digits, never in exponent notation ($0.00000003086, not $3.086e-8)
+  const digits = Math.min(20, Math.max(2, 3 - Math.floor(Math.log10(Math.abs(n)))));
+  const s = Number(n.toPrecision(4)).toFixed(digits).replace(/0+$/, '').replace(/\.$/, '');
   const [whole, frac = ''] = s.split('.');
   return `$${whole}.${frac.padEnd(2, '0')}`;
 }
@@ -310,3 +318,11 @@ function singular(unit: string): string {
 }
 
 export { isUnknown };
+
+/** The estimate of one resource instance of an evaluation, or undefined if it has no pricer or no such address. */
+export function estimateResource(evaluation: Evaluation, address: string, options: CostOptions = {}): ResourceCost | undefined {
+  const instance = evaluation.resources.find((r) => r.address === address);
+  if (!instance) return undefined;
+  const single: Evaluation = { ...evaluation, resources: [instance] };
+  return estimateCost(single, options).resources[0];
+}

@@ -34,8 +34,15 @@ export interface ComponentSpec {
   readonly per?: Per;
   readonly usage?: string;
   readonly unknown?: string;
-  /** Multiply the catalogue's unit price by this for the displayed unit (1e6 for "1M requests"). */
+  /**
+   * How many catalogue units one displayed unit holds: 1e6 for "1M requests" over a per-request
+   * price; 730 for "ACUs (average)" over a per-ACU-hour price. The displayed price is the
+   * catalogue's times this. Quantities are in displayed units, and so is a usage quantity unless
+   * `rawUsage` says it is counted in the catalogue's unit.
+   */
   readonly unitScale?: number;
+  /** The usage quantity is in the catalogue's unit (a count of requests, not of millions). */
+  readonly rawUsage?: boolean;
   /** Service name for commitment discounts (kensa.jsonc pricing.commitmentDiscount): `ec2`, `rds`, `fargate`, ... */
   readonly discount?: string;
   /** Compute that may run on spot: the spot share and discount apply. */

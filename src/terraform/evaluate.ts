@@ -129,7 +129,13 @@ class Tree {
     const entries = this.host.readDir(dir) ?? [];
     if (cached) {
       const names = entries.filter((e) => !e.isDirectory && (e.name.endsWith('.tf') || e.name.endsWith('.tf.json'))).map((e) => joinPath(dir, e.name));
-      const same = names.length === cached.files.size && names.every((p) => cached.files.has(p) && this.cache.parsed.get(p)?.text === this.host.readFile(p));
+      // the same parse of the same text: someone else (root discovery) may have re-parsed an edited file already
+      const same =
+        names.length === cached.files.size &&
+        names.every((p) => {
+          const entry = this.cache.parsed.get(p);
+          return entry !== undefined && entry.file === cached.files.get(p) && entry.text === this.host.readFile(p);
+        });
       if (same) {
         for (const p of names) this.touched.add(p);
         return cached;

@@ -8,6 +8,6 @@ export default definePricer({
     monthly_requests: { unit: 'requests', description: 'API calls per month.' },
   },
   price() {
-    return [{ name: 'Requests', unit: '1M requests', priceKey: 'apigateway.rest-requests', tiered: true, unitScale: 1e6, usage: 'monthly_requests' }];
+    return [{ name: 'Requests', unit: '1M requests', priceKey: 'apigateway.rest-requests', tiered: true, unitScale: 1e6, rawUsage: true, usage: 'monthly_requests' }];
   },
 });

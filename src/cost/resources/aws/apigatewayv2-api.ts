@@ -15,10 +15,10 @@ export default definePricer({
     if (isUnknown(protocol)) return [unknownComponent('Requests', '1M requests', protocol.unknown)];
     if (protocol === 'WEBSOCKET') {
       return [
-        { name: 'Messages', unit: '1M messages', priceKey: 'apigateway.websocket-messages', tiered: true, unitScale: 1e6, usage: 'monthly_messages' },
-        { name: 'Connection minutes', unit: '1M minutes', priceKey: 'apigateway.websocket-minutes', unitScale: 1e6, usage: 'monthly_connection_minutes' },
+        { name: 'Messages', unit: '1M messages', priceKey: 'apigateway.websocket-messages', tiered: true, unitScale: 1e6, rawUsage: true, usage: 'monthly_messages' },
+        { name: 'Connection minutes', unit: '1M minutes', priceKey: 'apigateway.websocket-minutes', unitScale: 1e6, rawUsage: true, usage: 'monthly_connection_minutes' },
       ];
     }
-    return [{ name: 'Requests (HTTP API)', unit: '1M requests', priceKey: 'apigateway.http-requests', tiered: true, unitScale: 1e6, usage: 'monthly_requests' }];
+    return [{ name: 'Requests (HTTP API)', unit: '1M requests', priceKey: 'apigateway.http-requests', tiered: true, unitScale: 1e6, rawUsage: true, usage: 'monthly_requests' }];
   },
 });

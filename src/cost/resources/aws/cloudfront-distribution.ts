@@ -19,8 +19,8 @@ export default definePricer({
     const area = 'united-states';
     const out: ComponentSpec[] = [
       { name: `Data transfer out (${priceClass}: US/Europe rates)`, unit: 'GB', priceKey: `cloudfront.transfer-out/${area}`, tiered: true, usage: 'monthly_data_transfer_to_internet_gb' },
-      { name: 'HTTPS requests (US/Europe rates)', unit: '10k requests', priceKey: `cloudfront.requests/${area}/https`, unitScale: 1e4, usage: 'monthly_https_requests' },
-      { name: 'HTTP requests (US/Europe rates)', unit: '10k requests', priceKey: `cloudfront.requests/${area}/http`, unitScale: 1e4, usage: 'monthly_http_requests' },
+      { name: 'HTTPS requests (US/Europe rates)', unit: '10k requests', priceKey: `cloudfront.requests/${area}/https`, unitScale: 1e4, rawUsage: true, usage: 'monthly_https_requests' },
+      { name: 'HTTP requests (US/Europe rates)', unit: '10k requests', priceKey: `cloudfront.requests/${area}/http`, unitScale: 1e4, rawUsage: true, usage: 'monthly_http_requests' },
       { name: 'Data transfer to origin (US/Europe rates)', unit: 'GB', priceKey: `cloudfront.transfer-origin/${area}`, usage: 'monthly_data_transfer_to_origin_gb' },
     ];
     const ssl = ctx.string('viewer_certificate.ssl_support_method');

@@ -23,9 +23,9 @@ export default definePricer({
   resource: 'aws_cloudtrail',
   docs: 'Management events as usage, paid only when another trail already delivers a copy (the first copy in each region is free, which depends on the account\'s other trails), data events when the trail selects them, and Insights events analysed for each insight type, all as usage. The S3 storage of the logs, network activity events and CloudTrail Lake are not included.',
   usage: {
-    monthly_additional_management_events: { unit: '1M events', description: 'Millions of management events per month this trail delivers as an additional copy (0 when it is the account\'s only trail in the region).' },
-    monthly_data_events: { unit: '1M events', description: 'Millions of data events (S3 object, Lambda invoke, ...) delivered per month.' },
-    monthly_insight_events: { unit: '1M events', description: 'Millions of management events analysed by each Insights type per month.' },
+    monthly_additional_management_events: { unit: 'events', description: 'Management events per month this trail delivers as an additional copy (0 when it is the account\'s only trail in the region).' },
+    monthly_data_events: { unit: 'events', description: 'Data events (S3 object, Lambda invoke, ...) delivered per month.' },
+    monthly_insight_events: { unit: 'events', description: 'Management events analysed by each Insights type per month.' },
   },
   price(ctx) {
     const basic = ctx.blocks('event_selector');
@@ -48,14 +48,14 @@ export default definePricer({
       });
     }
     const out: ComponentSpec[] = [];
-    if (management) out.push({ name: 'Management events (additional copies only)', unit: '1M events', priceKey: 'cloudtrail.management-events', unitScale: 1e6, usage: 'monthly_additional_management_events' });
-    if (data) out.push({ name: 'Data events', unit: '1M events', priceKey: 'cloudtrail.data-events', unitScale: 1e6, usage: 'monthly_data_events' });
+    if (management) out.push({ name: 'Management events (additional copies only)', unit: '1M events', priceKey: 'cloudtrail.management-events', unitScale: 1e6, rawUsage: true, usage: 'monthly_additional_management_events' });
+    if (data) out.push({ name: 'Data events', unit: '1M events', priceKey: 'cloudtrail.data-events', unitScale: 1e6, rawUsage: true, usage: 'monthly_data_events' });
     const insightTypes = new Set<string>();
     for (const s of ctx.blocks('insight_selector')) {
       const t = entry(s, 'insight_type');
       insightTypes.add(t?.kind === 'string' ? t.value : 'Insights');
     }
-    for (const t of insightTypes) out.push({ name: `Insights events analysed (${t})`, unit: '1M events', priceKey: 'cloudtrail.insights-events', unitScale: 1e6, usage: 'monthly_insight_events' });
+    for (const t of insightTypes) out.push({ name: `Insights events analysed (${t})`, unit: '1M events', priceKey: 'cloudtrail.insights-events', unitScale: 1e6, rawUsage: true, usage: 'monthly_insight_events' });
     return out;
   },
 });

@@ -20,7 +20,7 @@ export default definePricer({
     const out: ComponentSpec[] = [
       { name: `Storage (${config === 'io-optimized' ? 'I/O-Optimized' : 'standard'})`, unit: 'GB-months', priceKey: `docdb.storage/${config}`, usage: 'storage_gb' },
     ];
-    if (config === 'standard') out.push({ name: 'I/O requests', unit: '1M requests', priceKey: 'docdb.io', unitScale: 1e6, usage: 'monthly_io_requests' });
+    if (config === 'standard') out.push({ name: 'I/O requests', unit: '1M requests', priceKey: 'docdb.io', unitScale: 1e6, rawUsage: true, usage: 'monthly_io_requests' });
     out.push({ name: 'Backup storage beyond the free allowance', unit: 'GB', priceKey: 'docdb.backup-storage', usage: 'backup_storage_gb' });
     return out;
   },

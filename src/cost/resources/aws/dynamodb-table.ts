@@ -27,11 +27,11 @@ export default definePricer({
     const out: ComponentSpec[] = [];
     if (mode === 'PAY_PER_REQUEST') {
       out.push(
-        { name: `Read request units (${tierName})`, unit: '1M RRUs', priceKey: `dynamodb.read-request/${tier}`, unitScale: 1e6, usage: 'monthly_read_request_units' },
-        { name: `Write request units (${tierName})`, unit: '1M WRUs', priceKey: `dynamodb.write-request/${tier}`, unitScale: 1e6, usage: 'monthly_write_request_units' },
+        { name: `Read request units (${tierName})`, unit: '1M RRUs', priceKey: `dynamodb.read-request/${tier}`, unitScale: 1e6, rawUsage: true, usage: 'monthly_read_request_units' },
+        { name: `Write request units (${tierName})`, unit: '1M WRUs', priceKey: `dynamodb.write-request/${tier}`, unitScale: 1e6, rawUsage: true, usage: 'monthly_write_request_units' },
       );
       for (const r of replicas) {
-        out.push({ name: `Replicated write request units (${regionOf(r)})`, unit: '1M rWRUs', priceKey: `dynamodb.replicated-write-request/${tier}`, unitScale: 1e6, usage: 'monthly_write_request_units' });
+        out.push({ name: `Replicated write request units (${regionOf(r)})`, unit: '1M rWRUs', priceKey: `dynamodb.replicated-write-request/${tier}`, unitScale: 1e6, rawUsage: true, usage: 'monthly_write_request_units' });
       }
     } else {
       const read = ctx.number('read_capacity');

@@ -14,7 +14,7 @@ export function volumeComponents(name: string, type: string, size: number, iops:
   } else if (type === 'io2' && iops !== undefined) {
     out.push({ name: `${name} provisioned IOPS`, unit: 'IOPS-months', priceKey: 'ec2.ebs/io2-iops', tiered: true, quantity: iops, per: 'month' });
   } else if (type === 'standard') {
-    out.push({ name: `${name} I/O requests`, unit: '1M requests', priceKey: 'ec2.ebs/standard-io', unitScale: 1e6, usage: 'monthly_standard_io_requests' });
+    out.push({ name: `${name} I/O requests`, unit: '1M requests', priceKey: 'ec2.ebs/standard-io', unitScale: 1e6, rawUsage: true, usage: 'monthly_standard_io_requests' });
   }
   return out;
 }

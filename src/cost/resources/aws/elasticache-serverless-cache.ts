@@ -16,7 +16,7 @@ export default definePricer({
     return [
       // an average held for the 730 hours of the month
       { name: `Data stored (${NAMES[engine]})`, unit: 'GB (average)', priceKey: `elasticache.serverless-storage/${engine}`, unitScale: 730, usage: 'average_data_stored_gb' },
-      { name: `Processing units (${NAMES[engine]})`, unit: '1M ECPUs', priceKey: `elasticache.serverless-ecpu/${engine}`, unitScale: 1e6, usage: 'monthly_ecpus' },
+      { name: `Processing units (${NAMES[engine]})`, unit: '1M ECPUs', priceKey: `elasticache.serverless-ecpu/${engine}`, unitScale: 1e6, rawUsage: true, usage: 'monthly_ecpus' },
     ];
   },
 });

@@ -9,7 +9,7 @@ export default definePricer({
   resource: 'aws_kinesis_stream',
   docs: 'Provisioned mode: shard-hours, PUT payload units as usage, and extended retention per shard-hour when retention_period exceeds 24 hours. On-demand mode: stream hours, data ingested and retrieved as usage. Retention beyond 7 days (provisioned) or 24 hours (on-demand) is priced per GB-month, which the catalogue lacks (shown as unknown); enhanced fan-out consumers are not included.',
   usage: {
-    monthly_put_payload_units: { unit: '1M units', description: 'Millions of PUT payload units (25 KB each) per month, provisioned mode.' },
+    monthly_put_payload_units: { unit: 'units', description: 'PUT payload units (25 KB each) per month, provisioned mode.' },
     monthly_data_ingested_gb: { unit: 'GB', description: 'Data written to the stream per month, on-demand mode.' },
     monthly_data_retrieved_gb: { unit: 'GB', description: 'Data read from the stream per month, on-demand mode (shared-throughput consumers).' },
   },
@@ -32,7 +32,7 @@ export default definePricer({
     if (shards === undefined) return [unknownComponent('Shards', 'hours', 'no shard_count for a provisioned stream')];
     if (isUnknown(shards)) out.push(unknownComponent('Shards', 'hours', shards.unknown));
     else out.push({ name: `Shards (${shards})`, unit: 'hours', priceKey: 'kinesis.shard-hour', quantity: shards, per: 'hour' });
-    out.push({ name: 'PUT payload units', unit: '1M units', priceKey: 'kinesis.put-payload-unit', unitScale: 1e6, usage: 'monthly_put_payload_units' });
+    out.push({ name: 'PUT payload units', unit: '1M units', priceKey: 'kinesis.put-payload-unit', unitScale: 1e6, rawUsage: true, usage: 'monthly_put_payload_units' });
     if (isUnknown(retention)) out.push(unknownComponent('Extended retention', 'hours', retention.unknown));
     else if (retention > INCLUDED_HOURS) {
       const name = `Extended retention (${Math.min(retention, EXTENDED_HOURS)} hours)`;

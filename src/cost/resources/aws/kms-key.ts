@@ -12,14 +12,14 @@ export function kmsKeyComponents(name: string, spec: string | { readonly unknown
     name: `Requests (${symmetric ? (spec === 'SYMMETRIC_DEFAULT' ? 'symmetric' : `${spec}, symmetric rate`) : `${spec}, asymmetric`})`,
     unit: '1M requests',
     priceKey: `kms.requests/${symmetric ? 'symmetric' : 'asymmetric'}`,
-    unitScale: 1e6,
+    unitScale: 1e6, rawUsage: true,
     usage: 'monthly_requests',
   }];
 }
 
 /** Usage of a KMS key, shared with replica keys. */
 export const KMS_USAGE = {
-  monthly_requests: { unit: '1M requests', description: 'Millions of cryptographic and other API requests to the key per month.' },
+  monthly_requests: { unit: 'requests', description: 'Cryptographic and other API requests to the key per month.' },
 };
 
 /** A customer managed KMS key: a monthly price and its requests. */

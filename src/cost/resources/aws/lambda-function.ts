@@ -36,7 +36,7 @@ export default definePricer({
     const memory = lambdaMemoryMb(ctx.resource);
     const label = ARCH_LABEL[arch];
     const out: ComponentSpec[] = [
-      { name: `Requests (${label})`, unit: '1M requests', priceKey: `lambda.requests/${arch}`, unitScale: 1e6, usage: 'monthly_requests' },
+      { name: `Requests (${label})`, unit: '1M requests', priceKey: `lambda.requests/${arch}`, unitScale: 1e6, rawUsage: true, usage: 'monthly_requests' },
     ];
     out.push(isUnknown(memory)
       ? unknownComponent('Duration', 'GB-seconds', memory.unknown)

@@ -52,7 +52,7 @@ export default definePricer({
     const out: ComponentSpec[] = [
       { name: `Storage (Aurora ${configName})`, unit: 'GB-months', priceKey: `aurora.storage/${config}`, usage: 'storage_gb' },
     ];
-    if (config === 'standard') out.push({ name: 'I/O requests', unit: '1M requests', priceKey: 'aurora.io', unitScale: 1e6, usage: 'monthly_io_requests' });
+    if (config === 'standard') out.push({ name: 'I/O requests', unit: '1M requests', priceKey: 'aurora.io', unitScale: 1e6, rawUsage: true, usage: 'monthly_io_requests' });
     if (ctx.blocks('serverlessv2_scaling_configuration').length > 0) {
       const min = ctx.number('serverlessv2_scaling_configuration.min_capacity');
       const max = ctx.number('serverlessv2_scaling_configuration.max_capacity');

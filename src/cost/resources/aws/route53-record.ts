@@ -19,10 +19,10 @@ export default definePricer({
   resource: 'aws_route53_record',
   docs: 'DNS queries as usage, tiered by queries per month, at the standard rate or the latency, geolocation/geoproximity or IP-based rate of the record\'s routing policy (weighted, failover and multivalue records are standard). Queries to alias records that point at AWS resources (load balancers, CloudFront, S3 websites, API Gateway...) are free, so such records cost nothing; aliases to another record in the same zone are priced.',
   usage: {
-    monthly_standard_queries: { unit: '1M queries', description: 'Millions of DNS queries per month to a record with simple, weighted, failover or multivalue routing.' },
-    monthly_latency_based_queries: { unit: '1M queries', description: 'Millions of DNS queries per month to a latency-based record.' },
-    monthly_geo_queries: { unit: '1M queries', description: 'Millions of DNS queries per month to a geolocation or geoproximity record.' },
-    monthly_ip_based_queries: { unit: '1M queries', description: 'Millions of DNS queries per month to an IP-based (CIDR) record.' },
+    monthly_standard_queries: { unit: 'queries', description: 'DNS queries per month to a record with simple, weighted, failover or multivalue routing.' },
+    monthly_latency_based_queries: { unit: 'queries', description: 'DNS queries per month to a latency-based record.' },
+    monthly_geo_queries: { unit: 'queries', description: 'DNS queries per month to a geolocation or geoproximity record.' },
+    monthly_ip_based_queries: { unit: 'queries', description: 'DNS queries per month to an IP-based (CIDR) record.' },
   },
   price(ctx) {
     const alias = ctx.get('alias');
@@ -34,8 +34,8 @@ export default definePricer({
     }
     const policy = POLICIES.find((p) => ctx.blocks(p.block).length > 0);
     const spec: ComponentSpec = policy
-      ? { name: policy.name, unit: '1M queries', priceKey: `route53.queries/${policy.key}`, tiered: true, unitScale: 1e6, usage: policy.usage }
-      : { name: 'Standard queries', unit: '1M queries', priceKey: 'route53.queries/standard', tiered: true, unitScale: 1e6, usage: 'monthly_standard_queries' };
+      ? { name: policy.name, unit: '1M queries', priceKey: `route53.queries/${policy.key}`, tiered: true, unitScale: 1e6, rawUsage: true, usage: policy.usage }
+      : { name: 'Standard queries', unit: '1M queries', priceKey: 'route53.queries/standard', tiered: true, unitScale: 1e6, rawUsage: true, usage: 'monthly_standard_queries' };
     return [spec];
   },
 });

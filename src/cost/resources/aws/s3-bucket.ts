@@ -58,9 +58,9 @@ function lifecycleConfigurations(ctx: PriceContext): ResourceInstance[] {
 
 const usage: Record<string, { unit: string; description: string }> = {
   standard_storage_gb: { unit: 'GB', description: 'Data in S3 Standard, average per month (tiered at 50 TB and 500 TB).' },
-  monthly_put_requests: { unit: '1k requests', description: 'Thousands of PUT, COPY, POST and LIST requests per month (S3 Standard).' },
-  monthly_get_requests: { unit: '1k requests', description: 'Thousands of GET, SELECT and other requests per month (S3 Standard).' },
-  intelligent_tiering_monitored_objects: { unit: '1k objects', description: 'Thousands of objects over 128 KB monitored by Intelligent-Tiering.' },
+  monthly_put_requests: { unit: 'requests', description: 'PUT, COPY, POST and LIST requests per month (S3 Standard).' },
+  monthly_get_requests: { unit: 'requests', description: 'GET, SELECT and other requests per month (S3 Standard).' },
+  intelligent_tiering_monitored_objects: { unit: 'objects', description: 'Objects over 128 KB monitored by Intelligent-Tiering.' },
 };
 for (const list of Object.values(CLASSES)) for (const c of list) usage[c.usage] = { unit: 'GB', description: `Data in ${c.name}, average per month.` };
 
@@ -71,15 +71,15 @@ export default definePricer({
   price(ctx) {
     const out: ComponentSpec[] = [
       { name: 'Storage (Standard)', unit: 'GB-months', priceKey: 's3.storage/standard', tiered: true, usage: 'standard_storage_gb' },
-      { name: 'PUT, COPY, POST, LIST requests (Standard)', unit: '1k requests', priceKey: 's3.requests/standard/put', unitScale: 1e3, usage: 'monthly_put_requests' },
-      { name: 'GET and other requests (Standard)', unit: '1k requests', priceKey: 's3.requests/standard/get', unitScale: 1e3, usage: 'monthly_get_requests' },
+      { name: 'PUT, COPY, POST, LIST requests (Standard)', unit: '1k requests', priceKey: 's3.requests/standard/put', unitScale: 1e3, rawUsage: true, usage: 'monthly_put_requests' },
+      { name: 'GET and other requests (Standard)', unit: '1k requests', priceKey: 's3.requests/standard/get', unitScale: 1e3, rawUsage: true, usage: 'monthly_get_requests' },
     ];
     const classes = new Set<string>();
     for (const c of lifecycleConfigurations(ctx)) transitionClasses(items(c.value.kind === 'object' ? c.value.entries.get('rule') : undefined), classes);
     transitionClasses(ctx.blocks('lifecycle_rule'), classes);
     for (const cls of ORDER.filter((c) => classes.has(c))) {
       for (const c of CLASSES[cls]!) out.push({ name: `Storage (${c.name})`, unit: 'GB-months', priceKey: c.key, ...(c.tiered ? { tiered: true } : {}), usage: c.usage });
-      if (cls === 'INTELLIGENT_TIERING') out.push({ name: 'Intelligent-Tiering monitoring', unit: '1k objects', priceKey: 's3.intelligent-tiering-monitoring', unitScale: 1e3, usage: 'intelligent_tiering_monitored_objects' });
+      if (cls === 'INTELLIGENT_TIERING') out.push({ name: 'Intelligent-Tiering monitoring', unit: '1k objects', priceKey: 's3.intelligent-tiering-monitoring', unitScale: 1e3, rawUsage: true, usage: 'intelligent_tiering_monitored_objects' });
     }
     return out;
   },

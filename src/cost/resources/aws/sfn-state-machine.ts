@@ -5,8 +5,8 @@ export default definePricer({
   resource: 'aws_sfn_state_machine',
   docs: 'Standard workflows: state transitions as usage. Express workflows: requests and duration (GB-seconds, tiered) as usage. The free tier of 4,000 transitions a month is not deducted; the services the workflow calls are priced on their own.',
   usage: {
-    monthly_transitions: { unit: '1M transitions', description: 'Millions of state transitions per month (standard workflows).' },
-    monthly_requests: { unit: '1M requests', description: 'Millions of workflow executions per month (express workflows).' },
+    monthly_transitions: { unit: 'transitions', description: 'State transitions per month (standard workflows).' },
+    monthly_requests: { unit: 'requests', description: 'Workflow executions per month (express workflows).' },
     monthly_duration_gb_seconds: { unit: 'GB-seconds', description: 'Execution duration x memory per month (express workflows: billed in 100 ms and 64 MB increments).' },
   },
   price(ctx) {
@@ -14,10 +14,10 @@ export default definePricer({
     if (isUnknown(type)) return [unknownComponent('Workflow', '1M requests', type.unknown)];
     if (type === 'EXPRESS') {
       return [
-        { name: 'Requests (express)', unit: '1M requests', priceKey: 'sfn.express-requests', unitScale: 1e6, usage: 'monthly_requests' },
+        { name: 'Requests (express)', unit: '1M requests', priceKey: 'sfn.express-requests', unitScale: 1e6, rawUsage: true, usage: 'monthly_requests' },
         { name: 'Duration (express)', unit: 'GB-seconds', priceKey: 'sfn.express-duration', tiered: true, usage: 'monthly_duration_gb_seconds' },
       ];
     }
-    return [{ name: 'State transitions (standard)', unit: '1M transitions', priceKey: 'sfn.transitions', unitScale: 1e6, usage: 'monthly_transitions' }];
+    return [{ name: 'State transitions (standard)', unit: '1M transitions', priceKey: 'sfn.transitions', unitScale: 1e6, rawUsage: true, usage: 'monthly_transitions' }];
   },
 });

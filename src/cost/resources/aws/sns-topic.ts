@@ -18,7 +18,7 @@ const DEFAULT_PROTOCOLS = ['http', 'email', 'application'];
 
 function delivery(protocol: string): ComponentSpec {
   const p = PROTOCOLS[protocol]!;
-  return { name: p.name, unit: '1M messages', priceKey: `sns.deliveries/${p.key}`, unitScale: 1e6, usage: p.usage };
+  return { name: p.name, unit: '1M messages', priceKey: `sns.deliveries/${p.key}`, unitScale: 1e6, rawUsage: true, usage: p.usage };
 }
 
 /** Does a subscription's topic_arn point at this topic (by reference, or by a configured ARN ending in its name)? */
@@ -32,19 +32,19 @@ export default definePricer({
   resource: 'aws_sns_topic',
   docs: 'Publish requests as usage, and deliveries as usage for each protocol the topic\'s aws_sns_topic_subscription resources use (HTTP/S, email and mobile push when the configuration has none); deliveries to SQS and Lambda are free. SMS (priced per country) and FIFO topics (not in the catalogue) are shown as unknown; the free tier is not deducted.',
   usage: {
-    monthly_requests: { unit: '1M requests', description: 'Millions of publish requests per month (each 64 KB chunk of a payload counts as one).' },
-    monthly_http_deliveries: { unit: '1M messages', description: 'Millions of deliveries to HTTP/S endpoints per month.' },
-    monthly_email_deliveries: { unit: '1M messages', description: 'Millions of deliveries to email addresses per month.' },
-    monthly_sqs_deliveries: { unit: '1M messages', description: 'Millions of deliveries to SQS queues per month (free).' },
-    monthly_lambda_deliveries: { unit: '1M messages', description: 'Millions of deliveries to Lambda functions per month (free).' },
-    monthly_mobile_push_deliveries: { unit: '1M messages', description: 'Millions of mobile push notifications per month.' },
-    monthly_firehose_deliveries: { unit: '1M messages', description: 'Millions of deliveries to Firehose delivery streams per month.' },
+    monthly_requests: { unit: 'requests', description: 'Publish requests per month (each 64 KB chunk of a payload counts as one).' },
+    monthly_http_deliveries: { unit: 'messages', description: 'Deliveries to HTTP/S endpoints per month.' },
+    monthly_email_deliveries: { unit: 'messages', description: 'Deliveries to email addresses per month.' },
+    monthly_sqs_deliveries: { unit: 'messages', description: 'Deliveries to SQS queues per month (free).' },
+    monthly_lambda_deliveries: { unit: 'messages', description: 'Deliveries to Lambda functions per month (free).' },
+    monthly_mobile_push_deliveries: { unit: 'messages', description: 'Mobile push notifications per month.' },
+    monthly_firehose_deliveries: { unit: 'messages', description: 'Deliveries to Firehose delivery streams per month.' },
   },
   price(ctx) {
     const fifo = ctx.bool('fifo_topic');
     if (isUnknown(fifo)) return [unknownComponent('Publish requests', '1M requests', fifo.unknown)];
     if (fifo) return [unknownComponent('Publish requests (FIFO)', '1M requests', 'FIFO topics are priced per request and payload GB, which the catalogue lacks')];
-    const out: ComponentSpec[] = [{ name: 'Publish requests', unit: '1M requests', priceKey: 'sns.requests', unitScale: 1e6, usage: 'monthly_requests' }];
+    const out: ComponentSpec[] = [{ name: 'Publish requests', unit: '1M requests', priceKey: 'sns.requests', unitScale: 1e6, rawUsage: true, usage: 'monthly_requests' }];
     const name = ctx.string('name');
     const protocols: string[] = [];
     let unknownProtocol: string | undefined;

@@ -18,7 +18,7 @@ export default definePricer({
   resource: 'aws_wafv2_web_acl',
   docs: 'One web ACL per month, one rule per month for each rule block (a rule that references a rule group or a managed rule group counts as one rule), and requests as usage (up to 1,500 WCU). The extra fees of Bot Control, Fraud Control and AWS Marketplace rule groups, and requests above 1,500 WCU, are not included.',
   usage: {
-    monthly_requests: { unit: '1M requests', description: 'Millions of web requests the web ACL inspects per month.' },
+    monthly_requests: { unit: 'requests', description: 'Web requests the web ACL inspects per month.' },
   },
   price(ctx) {
     const out: ComponentSpec[] = [{ name: 'Web ACL', unit: 'months', priceKey: 'wafv2.web-acl', quantity: 1, per: 'month' }];
@@ -30,7 +30,7 @@ export default definePricer({
       const detail = groups ? `, ${groups} of them rule group${groups === 1 ? '' : 's'}` : '';
       out.push({ name: `Rules (${rules.length}${detail})`, unit: 'rules', priceKey: 'wafv2.rule', quantity: rules.length, per: 'month' });
     }
-    out.push({ name: 'Requests', unit: '1M requests', priceKey: 'wafv2.requests', unitScale: 1e6, usage: 'monthly_requests' });
+    out.push({ name: 'Requests', unit: '1M requests', priceKey: 'wafv2.requests', unitScale: 1e6, rawUsage: true, usage: 'monthly_requests' });
     return out;
   },
 });

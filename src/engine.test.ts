@@ -1,0 +1,54 @@
+/**
+ * The engine as the editor and the CLI call it: root modules found, kensa.jsonc applied, edits
+ * seen through a warm cache, and cost findings priced in dollars.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, findRootModules } from './engine';
+import { EvalCache, memoryHost } from './terraform';
+
+test('root modules: directories with configuration that no other one calls', () => {
+  const host = memoryHost({
+    'envs/prod/main.tf': 'module "net" {\n  source = "../../modules/net"\n}\n',
+    'envs/dev/main.tf': 'module "net" {\n  source = "../../modules/net"\n}\n',
+    'modules/net/main.tf': 'resource "aws_vpc" "this" {}\n',
+    '.terraform/modules/x/main.tf': 'resource "aws_vpc" "cached" {}\n',
+    'docs/readme.md': '',
+  });
+  assert.deepEqual(findRootModules(host, '.'), ['envs/dev', 'envs/prod']);
+});
+
+test('an edit is seen through a warm cache (the same cache the editor keeps)', () => {
+  const files: Record<string, string> = {
+    'main.tf': 'module "app" {\n  source = "./app"\n}\n',
+    'app/main.tf': 'resource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = "private"\n}\n',
+  };
+  const cache = new EvalCache();
+  const first = analyze(memoryHost(files), '.', { cache, today: '2026-11-22' });
+  assert.ok(!first.findings.some((f) => f.ruleId === 'aws-s3-public-acl'));
+  files['app/main.tf'] = files['app/main.tf']!.replace('"private"', '"public-read"');
+  const second = analyze(memoryHost(files), '.', { cache, today: '2026-11-22' });
+  assert.deepEqual(
+    second.findings.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => `${f.file}:${f.range.start.line + 1}`),
+    ['app/main.tf:3'],
+  );
+});
+
+test('cost findings with a fix state what the fix saves per month, from the catalogue', () => {
+  const host = memoryHost({
+    'main.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_db_instance" "db" {\n  engine            = "postgres"\n  instance_class    = "db.m5.large"\n  allocated_storage = 1000\n  storage_type      = "gp2"\n}\n',
+  });
+  const gp2 = analyze(host, '.', { today: '2026-11-22' }).findings.find((f) => f.ruleId === 'aws-rds-gp2-storage');
+  assert.ok(gp2, 'the gp2 database is found');
+  // RDS charges gp2 and gp3 the same per GB: no saving to claim
+  assert.equal(gp2.monthlySaving, undefined);
+  const ebs = analyze(
+    memoryHost({ 'main.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_instance" "web" {\n  ami           = "ami-1"\n  instance_type = "m5.large"\n\n  root_block_device {\n    volume_type = "gp2"\n    volume_size = 500\n  }\n}\n' }),
+    '.',
+    { today: '2026-11-22' },
+  ).findings.find((f) => f.ruleId === 'aws-ec2-block-device-gp2');
+  assert.ok(ebs, 'the gp2 root volume is found');
+  // 500 GB: gp2 $50 -> gp3 $40, plus the 125 MiB/s above gp3's baseline the fix keeps ($5) to match gp2's 250 MiB/s
+  assert.equal(ebs.monthlySaving, 5);
+  assert.match(ebs.message, /saves \$5\.00\/mo\.$/);
+});
