@@ -52,3 +52,15 @@ test('cost findings with a fix state what the fix saves per month, from the cata
   assert.equal(ebs.monthlySaving, 5);
   assert.match(ebs.message, /saves \$5\.00\/mo\.$/);
 });
+
+test('cost findings without a fix are priced against the cheaper configuration they suggest', () => {
+  const found = analyze(
+    memoryHost({ 'main.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_instance" "api" {\n  ami           = "ami-1"\n  instance_type = "m5.large"\n}\n' }),
+    '.',
+    { today: '2026-11-22' },
+  ).findings.find((f) => f.ruleId === 'aws-ec2-graviton-alternative');
+  assert.ok(found);
+  // m5.large $0.096/h against m7g.large $0.0816/h, 730 hours
+  assert.equal(found.monthlySaving, 10.51);
+  assert.equal(found.fixes.length, 0);
+});

@@ -128,22 +128,28 @@ function withSavings(findings: readonly Finding[], evaluation: Evaluation, host:
   let priced = 0;
   return findings.map((f) => {
     const fix = f.fixes[0];
-    if (f.category !== 'cost' || !fix || f.monthlySaving !== undefined || !f.resourceAddress || priced >= MAX_PRICED_FINDINGS) return f;
+    const scenario = fix ? { edits: fix.edits } : f.whatIf;
+    if (f.category !== 'cost' || !scenario || f.monthlySaving !== undefined || !f.resourceAddress || priced >= MAX_PRICED_FINDINGS) return f;
     priced++;
     const before = estimateResource(evaluation, f.resourceAddress, costOptions);
     if (before?.monthlyCost === null || before === undefined) return f;
-    const texts = new Map<string, string>();
-    for (const e of fix.edits) {
-      const text = texts.get(e.file) ?? host.readFile(e.file);
-      if (text === undefined) return f;
-      texts.set(e.file, text);
+    let afterCost = 0;
+    if ('edits' in scenario) {
+      const texts = new Map<string, string>();
+      for (const e of scenario.edits) {
+        const text = texts.get(e.file) ?? host.readFile(e.file);
+        if (text === undefined) return f;
+        texts.set(e.file, text);
+      }
+      for (const [file, text] of texts) texts.set(file, applyEdits(text, scenario.edits.filter((e) => e.file === file)));
+      const after = estimateResource(evaluate(overlayHost(host, texts)), f.resourceAddress, costOptions);
+      if (after?.monthlyCost === null || after === undefined || after.unknownComponents > before.unknownComponents) return f;
+      afterCost = after.monthlyCost;
     }
-    for (const [file, text] of texts) texts.set(file, applyEdits(text, fix.edits.filter((e) => e.file === file)));
-    const after = estimateResource(evaluate(overlayHost(host, texts)), f.resourceAddress, costOptions);
-    if (after?.monthlyCost === null || after === undefined) return f;
-    const saving = Math.round((before.monthlyCost - after.monthlyCost) * 100) / 100;
+    const saving = Math.round((before.monthlyCost - afterCost) * 100) / 100;
     if (saving <= 0) return f;
-    return { ...f, monthlySaving: saving, message: `${f.message} ${fix.title} saves ${money(saving)}/mo.` };
+    const how = fix ? fix.title : 'remove' in scenario ? 'Removing it' : 'The change';
+    return { ...f, monthlySaving: saving, message: `${f.message} ${how} saves ${money(saving)}/mo.` };
   });
 }
 

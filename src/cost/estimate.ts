@@ -314,7 +314,9 @@ export function unitMoney(n: number): string {
 }
 
 function singular(unit: string): string {
-  return unit.replace(/^(\d+[KMB]?) /, '$1 ').replace(/s$/, '');
+  // "1M requests" reads as it is ("per 1M requests"); "hours" becomes "hour", "queries" "query"
+  if (/^\d/.test(unit)) return unit;
+  return unit.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
 }
 
 export { isUnknown };

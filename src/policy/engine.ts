@@ -9,8 +9,8 @@ import type { Span } from '../hcl';
 import type { Severity } from '../text';
 import type { Evaluation, ModuleInstance } from '../terraform';
 import { fixBuilder } from './fixes';
-import { buildGraph, positionsOf, type ResourceView } from './resource-view';
-import type { Category, CheckContext, Finding, PolicyOptions, Rule } from './rule';
+import { buildGraph, positionsOf, type AttributeView, type ResourceView } from './resource-view';
+import type { Category, CheckContext, Finding, PolicyOptions, Report, Rule } from './rule';
 import { suppressionsOf, type Suppression } from './suppressions';
 
 export interface RuleSetting {
@@ -83,6 +83,7 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
             resourceAddress: resource.address,
             fixes: rule.fix ? (r.fixes ?? []).filter((f) => f.edits.length > 0).map((f) => ({ ...f, applicability: rule.fix! })) : [],
             ...(r.monthlySaving !== undefined ? { monthlySaving: r.monthlySaving } : {}),
+            ...(whatIfOf(r) ?? {}),
           });
         },
         undecided(at, why) {
@@ -119,6 +120,16 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
   }
   // suppress per instance first: a module block's suppression covers only its own instances
   return mergeInstances(applySuppressions(raw, evaluation, run, graph.resources));
+}
+
+/** The scenario a cost finding without a fix suggests, as edits the engine can price. */
+function whatIfOf(r: Report): { whatIf: NonNullable<Finding['whatIf']> } | undefined {
+  const alt = r.alternative;
+  if (!alt) return undefined;
+  if ('remove' in alt) return { whatIf: { remove: true } };
+  const node = (r.at as Partial<AttributeView>).node;
+  if (!node) return undefined;
+  return { whatIf: { edits: [{ file: r.at.location.file, start: node.expr.start, end: node.expr.end, newText: alt.replace }] } };
 }
 
 /** The identical findings of count/for_each instances (same rule, place and message) become one. */

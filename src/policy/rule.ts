@@ -65,6 +65,12 @@ export interface Report {
   readonly fixes?: readonly FixSpec[];
   /** A monthly saving in USD, for cost rules ("gp3 saves $12.40/mo"). */
   readonly monthlySaving?: number;
+  /**
+   * For cost rules without a fix: the cheaper configuration the message suggests, so the engine
+   * can price it from the catalogue. `replace`: the value text for the attribute the finding points
+   * at (`"t4g.micro"`); `remove`: the resource would not exist.
+   */
+  readonly alternative?: { readonly replace: string } | { readonly remove: true };
 }
 
 /** Something with a location: a resource, a block or an attribute view. */
@@ -118,6 +124,8 @@ export interface Finding {
   readonly resourceAddress: string;
   readonly fixes: readonly Fix[];
   readonly monthlySaving?: number;
+  /** What to price against to state a saving (cost rules without a fix): edits to try, or the resource gone. */
+  readonly whatIf?: { readonly edits: readonly TextEdit[] } | { readonly remove: true };
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)+$/;

@@ -21,6 +21,11 @@ export default defineRule({
     if (!it) return;
     const arm = GRAVITON_EQUIVALENT[it.family];
     if (!arm) return;
-    report({ at: it.attr, message: `${it.type} is x86: the Graviton family ${arm} costs about 10-20% less per hour for a comparable size, if the AMI and software are available for arm64.` });
+    const size = it.type.split('.')[1];
+    report({
+      at: it.attr,
+      message: `${it.type} is x86: the Graviton family ${arm} costs about 10-20% less per hour for a comparable size, if the AMI and software are available for arm64.`,
+      ...(size ? { alternative: { replace: JSON.stringify(`${arm}.${size}`) } } : {}),
+    });
   },
 });

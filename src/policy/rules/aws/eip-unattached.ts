@@ -49,6 +49,6 @@ export default defineRule({
   check({ resource, graph, report }) {
     if (resource.attr('instance') || resource.attr('network_interface')) return;
     if (usedElsewhere(resource, graph.resources)) return;
-    report({ at: resource, message: 'Nothing in this configuration attaches this Elastic IP (no instance, network_interface, aws_eip_association, NAT gateway or load balancer uses it): it is billed at about $3.65 a month for nothing.' });
+    report({ at: resource, message: 'Nothing in this configuration attaches this Elastic IP (no instance, network_interface, aws_eip_association, NAT gateway or load balancer uses it): it is billed every hour for nothing.', alternative: { remove: true } });
   },
 });

@@ -39,6 +39,6 @@ export default defineRule({
     if (!env || !NON_PRODUCTION.has(env)) return;
     const peers = graph.ofType('aws_nat_gateway').filter((n) => isPublicNat(n) && environmentOf(n) === env);
     if (peers.length < 2 || peers[0] === resource) return;
-    report({ at: resource, message: `One of ${peers.length} NAT gateways in the "${env}" environment: each costs about $33 a month plus data processing. A non-production environment can usually share one.` });
+    report({ at: resource, message: `One of ${peers.length} NAT gateways in the "${env}" environment, each billed by the hour plus data processing: a non-production environment can usually share one.`, alternative: { remove: true } });
   },
 });
