@@ -270,8 +270,12 @@ function compareForSet(a: Value, b: Value): number {
 
 // ---- conversion to and from plain JSON ----
 
-/** A plain JSON-like rendering for output: unknown becomes `{ "unknown": reason }` only when asked. */
-export function toJson(v: Value, markUnknown = true): unknown {
+/**
+ * A plain JSON rendering for output. Unknown values become `{ "$unknown": reason, "source" }` (or
+ * null when `markUnknown` is false); with `hideSensitive`, sensitive values become `{ "$sensitive": true }`.
+ */
+export function toJson(v: Value, markUnknown = true, hideSensitive = false): unknown {
+  if (hideSensitive && v.sensitive) return { $sensitive: true };
   switch (v.kind) {
     case 'null':
       return null;
@@ -282,10 +286,10 @@ export function toJson(v: Value, markUnknown = true): unknown {
     case 'unknown':
       return markUnknown ? { $unknown: v.reason, ...(v.source ? { source: v.source } : {}) } : null;
     case 'list':
-      return v.items.map((x) => toJson(x, markUnknown));
+      return v.items.map((x) => toJson(x, markUnknown, hideSensitive));
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of v.entries) out[k] = toJson(x, markUnknown);
+      for (const [k, x] of v.entries) out[k] = toJson(x, markUnknown, hideSensitive);
       return out;
     }
   }

@@ -4,31 +4,15 @@
  * hidden. For debugging configurations and Kensa itself.
  */
 import { analyze } from '../../engine';
-import type { EvaluatedBody, ResourceInstance, Value } from '../../terraform';
+import { toJson, type EvaluatedBody, type ResourceInstance, type Value } from '../../terraform';
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import type { Command } from '../command';
 import { directoryArgument } from './scan';
 
+/** A value for the listing: unknowns marked, sensitive values hidden. */
 function render(v: Value): unknown {
-  if (v.sensitive) return { $sensitive: true };
-  switch (v.kind) {
-    case 'null':
-      return null;
-    case 'bool':
-    case 'number':
-    case 'string':
-      return v.value;
-    case 'unknown':
-      return { $unknown: v.reason, ...(v.source ? { source: v.source } : {}) };
-    case 'list':
-      return v.items.map(render);
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of v.entries) out[k] = render(x);
-      return out;
-    }
-  }
+  return toJson(v, true, true);
 }
 
 function renderBody(body: EvaluatedBody): Record<string, unknown> {
