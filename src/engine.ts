@@ -26,6 +26,11 @@ export interface AnalyzeOptions {
   readonly today?: string;
   /** Settings to use instead of looking for kensa.jsonc. */
   readonly config?: KensaConfig;
+  /**
+   * Price cost findings before and after their fix to state the saving (default true). Each priced
+   * finding evaluates its module again; an editor refreshing on every keystroke may turn it off.
+   */
+  readonly savings?: boolean;
 }
 
 export interface Analysis {
@@ -103,10 +108,12 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
       seen.add(k);
       diagnostics.push(d);
     }
+    // what-if evaluations go to a fork, so they never displace the cache entries of the real files
+    let whatIfCache: EvalCache | undefined;
     const evaluate = (h: Host): Evaluation =>
-      evaluateConfiguration(h, r.dir, { cache, ...(varFiles.length ? { varFiles } : {}), ...(options.vars ? { vars: options.vars } : {}), ...(options.workspace ? { workspace: options.workspace } : {}), ...(defaultRegion ? { defaultRegion } : {}) });
+      evaluateConfiguration(h, r.dir, { cache: (whatIfCache ??= cache.fork()), ...(varFiles.length ? { varFiles } : {}), ...(options.vars ? { vars: options.vars } : {}), ...(options.workspace ? { workspace: options.workspace } : {}), ...(defaultRegion ? { defaultRegion } : {}) });
     const policy = runPolicy(r.evaluation, { rules, config: config.policy, today });
-    for (const f of withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config))) {
+    for (const f of options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config))) {
       const k = `${f.ruleId}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
       if (seen.has(k)) continue;
       seen.add(k);
@@ -117,7 +124,7 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
 }
 
 /** Cost findings priced per resource before and after: this many at most per root, to bound the work. */
-const MAX_PRICED_FINDINGS = 200;
+const MAX_PRICED_FINDINGS = 50;
 
 /**
  * Puts a dollar figure on cost findings that offer a fix: the resource is priced as it is and as

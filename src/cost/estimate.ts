@@ -216,7 +216,7 @@ function priceContext(r: ResourceInstance, region: string, byType: Map<string, R
       if (v?.kind === 'unknown' && v.source) return candidates.find((c) => v.source!.startsWith(c.address + '.'));
       if (v?.kind === 'string') {
         // by a configured name or ARN-ish value equal to the target's `name`/`family`/`arn` attribute
-        return candidates.find((c) => ['name', 'family', 'arn', 'id'].some((a) => {
+        return candidates.find((c) => ['name', 'family', 'arn', 'id', 'identifier', 'cluster_identifier'].some((a) => {
           const x = getPath(c.value, [a]);
           return x.kind === 'string' && (x.value === v.value || v.value.includes(`/${x.value}`) || v.value.endsWith(`:${x.value}`));
         }));

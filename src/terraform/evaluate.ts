@@ -65,6 +65,19 @@ export class EvalCache {
   readonly keyOfAddress = new Map<string, string>();
   /** How many module instances the last run evaluated (not taken from the cache): for tests and benchmarks. */
   evaluatedLastRun = 0;
+
+  /**
+   * A copy to evaluate "what if" variants in (a fix applied in memory) without the variants
+   * replacing this cache's entries for the real files.
+   */
+  fork(): EvalCache {
+    const copy = new EvalCache();
+    for (const [k, v] of this.parsed) copy.parsed.set(k, v);
+    for (const [k, v] of this.configs) copy.configs.set(k, v);
+    for (const [k, v] of this.instances) copy.instances.set(k, v);
+    for (const [k, v] of this.keyOfAddress) copy.keyOfAddress.set(k, v);
+    return copy;
+  }
 }
 
 const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on']);

@@ -24,8 +24,9 @@ resource "aws_instance" "web" {
 }
 
 resource "aws_instance" "bastion" {
-  ami           = "ami-0c55b159cbfafe1f0"
-  instance_type = "t3.micro"
+  ami                         = "ami-0c55b159cbfafe1f0"
+  instance_type               = "t3.micro"
+  associate_public_ip_address = true
 }
 
 resource "aws_instance" "dedicated" {

@@ -50,7 +50,7 @@ export function instanceHours(name: string, type: string, tenancy: string, count
 
 export default definePricer({
   resource: 'aws_instance',
-  docs: 'Instance hours by type and tenancy (dedicated tenancy is priced only when the catalogue was refreshed from AWS offer files) (Linux prices: the AMI\'s operating system is not known offline), the root volume (8 GB gp2 assumed when the block is omitted), extra EBS volumes, and CPU credits above the baseline for t2/t3/t3a/t4g in unlimited mode as usage. Spot share and EC2 commitment discounts apply.',
+  docs: 'Instance hours by type and tenancy (dedicated tenancy is priced only when the catalogue was refreshed from AWS offer files), a public IPv4 address when associate_public_ip_address is true (Linux prices: the AMI\'s operating system is not known offline), the root volume (8 GB gp2 assumed when the block is omitted), extra EBS volumes, and CPU credits above the baseline for t2/t3/t3a/t4g in unlimited mode as usage. Spot share and EC2 commitment discounts apply.',
   usage: {
     monthly_cpu_credit_hours: { unit: 'vCPU-hours', description: 'CPU credits used above the baseline per month (unlimited mode).' },
   },
@@ -61,6 +61,9 @@ export default definePricer({
     const tenancy = ctx.string('tenancy');
     const out: ComponentSpec[] = [instanceHours('Instance usage', type, typeof tenancy === 'string' ? tenancy : 'default')];
     out.push(...blockDeviceComponents(ctx));
+    // AWS bills every public IPv4 address by the hour since February 2024
+    const publicIp = ctx.bool('associate_public_ip_address');
+    if (publicIp === true) out.push({ name: 'Public IPv4 address', unit: 'hours', priceKey: 'ec2.eip/public-ipv4', quantity: 1, per: 'hour' });
     if (BURSTABLE.test(type)) {
       const credits = ctx.string('credit_specification.cpu_credits');
       // t3 and t4g launch in unlimited mode by default, t2 in standard mode

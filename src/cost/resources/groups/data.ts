@@ -3,6 +3,7 @@ import type { Pricer } from '../../pricer';
 import awsBackupVault from '../aws/backup-vault';
 import awsDbInstance from '../aws/db-instance';
 import awsDbProxy from '../aws/db-proxy';
+import awsDbSnapshot from '../aws/db-snapshot';
 import awsDocdbCluster from '../aws/docdb-cluster';
 import awsDocdbClusterInstance from '../aws/docdb-cluster-instance';
 import awsDynamodbTable from '../aws/dynamodb-table';
@@ -26,6 +27,7 @@ export const DATA_PRICERS: readonly Pricer[] = [
   awsBackupVault,
   awsDbInstance,
   awsDbProxy,
+  awsDbSnapshot,
   awsDocdbCluster,
   awsDocdbClusterInstance,
   awsDynamodbTable,
