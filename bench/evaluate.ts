@@ -128,7 +128,7 @@ const evaluateRoot: Evaluator = (host, dir, cache) => evaluateConfiguration(host
 
 /** The engine's way: find the root modules under `dir` (the workspace has one), then evaluate it. */
 const analyzeRoot: Evaluator = (host, dir, cache) => {
-  const { roots } = analyze(host, dir, { cache });
+  const { roots } = analyze(host, dir, { cache, savings: false });
   if (roots.length !== 1) throw new Error(`analyze() found ${roots.length} root modules, expected 1: ${roots.map((r) => r.dir).join(', ')}`);
   return roots[0]!.evaluation;
 };
