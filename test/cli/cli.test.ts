@@ -246,3 +246,12 @@ test('kensa scan plan.json: the rules run on the plan\'s exact values, findings 
   assert.ok(single.range.startLine > 1);
   assert.equal(kensa(['scan', 'no-such-plan.json']).code, 2);
 });
+
+test('kensa cost examples: the estimate as text and as a Markdown comment', () => {
+  const text = kensa(['cost', 'examples']);
+  assert.equal(text.code, 0, text.stderr);
+  golden('cost-examples.txt', text.stdout);
+  const md = kensa(['cost', 'examples', '--format', 'markdown']);
+  assert.equal(md.code, 0);
+  golden('cost-examples.md', md.stdout);
+});
