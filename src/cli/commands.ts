@@ -3,7 +3,8 @@ import type { Command } from './command';
 import { costCommand } from './commands/cost';
 import { parseCommand } from './commands/parse';
 import { resourcesCommand } from './commands/resources';
+import { reviewCommand } from './commands/review';
 import { rulesCommand, supportedCommand } from './commands/rules';
 import { scanCommand } from './commands/scan';
 
-export const COMMANDS: readonly Command[] = [costCommand, parseCommand, resourcesCommand, rulesCommand, scanCommand, supportedCommand];
+export const COMMANDS: readonly Command[] = [costCommand, parseCommand, resourcesCommand, reviewCommand, rulesCommand, scanCommand, supportedCommand];

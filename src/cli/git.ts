@@ -1,0 +1,175 @@
+/**
+ * The only place Kensa runs git. Every call passes its arguments as an array (execFileSync), never
+ * through a shell, so a ref named `it's a "test" $(rm -rf) ;` is just a name. A revision is read
+ * from a temporary detached worktree, removed afterwards even when the review fails or the user
+ * presses Ctrl-C.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve, sep } from 'node:path';
+
+/** A git problem the user can act on (not a repository, an unknown ref, history too shallow): exit 2. */
+export class GitError extends Error {}
+
+interface GitResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+function run(cwd: string, args: readonly string[]): GitResult {
+  try {
+    const stdout = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return { ok: true, stdout, stderr: '' };
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; code?: string; message: string };
+    if (err.code === 'ENOENT') throw new GitError('git is not installed or not on the PATH');
+    return { ok: false, stdout: err.stdout ?? '', stderr: err.stderr ?? err.message };
+  }
+}
+
+function git(cwd: string, args: readonly string[], what: string): string {
+  const r = run(cwd, args);
+  if (!r.ok) throw new GitError(`${what}: ${firstLine(r.stderr) || 'git failed'}`);
+  return r.stdout.trim();
+}
+
+function firstLine(s: string): string {
+  return s.trim().split('\n')[0]?.replace(/^(fatal|error): /, '') ?? '';
+}
+
+/** The repository around `cwd` and where `dir` sits in it. */
+export interface Repository {
+  /** The top of the working tree, with symbolic links resolved. */
+  readonly root: string;
+  /** `dir` relative to `root`, `/`-separated; '.' for the top. */
+  readonly dir: string;
+}
+
+/** Finds the repository of the current directory; `dir` (relative to cwd) must lie inside it. */
+export function openRepository(cwd: string, dir: string): Repository {
+  const r = run(cwd, ['rev-parse', '--show-toplevel']);
+  if (!r.ok) throw new GitError(`${cwd}: not inside a git repository (kensa review compares git revisions)`);
+  const root = realpathSync(r.stdout.trim());
+  // the directory may exist only in the revisions compared (--head REF), not on disk
+  let abs: string;
+  try {
+    abs = realpathSync(resolve(cwd, dir));
+  } catch {
+    abs = resolve(realpathSync(cwd), dir);
+  }
+  const rel = relative(root, abs);
+  if (rel.startsWith('..') || resolve(root, rel) !== abs) throw new GitError(`${dir}: not inside the repository at ${root}`);
+  return { root, dir: rel === '' ? '.' : rel.split(sep).join('/') };
+}
+
+/** The commit a ref names (`main`, `origin/main`, `HEAD~2`, a sha), or a GitError saying it is missing. */
+export function resolveCommit(repo: Repository, ref: string): string {
+  // a leading dash would be read as an option; no branch or tag can start with one
+  if (ref.startsWith('-') || ref === '') throw new GitError(`"${ref}" is not a valid git ref`);
+  const r = run(repo.root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (!r.ok || !r.stdout.trim()) {
+    const shallow = run(repo.root, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
+    throw new GitError(
+      `unknown revision "${ref}": no such branch, tag or commit in this repository` +
+        (shallow ? ' (this is a shallow clone: fetch the base, e.g. "git fetch origin <branch>", or check out with fetch-depth: 0)' : ''),
+    );
+  }
+  return r.stdout.trim();
+}
+
+/** The current branch's name, or HEAD when detached. */
+export function currentBranch(repo: Repository): string {
+  const r = run(repo.root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  return r.ok && r.stdout.trim() ? r.stdout.trim() : 'HEAD';
+}
+
+/**
+ * The default base: the merge base of HEAD with the default branch, which is what origin/HEAD
+ * points at, else `main`, else `master` (local or on origin). Returns the branch it used.
+ */
+export function defaultBase(repo: Repository): { ref: string; sha: string } {
+  const candidates: string[] = [];
+  const originHead = run(repo.root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+  if (originHead.ok && originHead.stdout.trim()) candidates.push(originHead.stdout.trim());
+  candidates.push('main', 'origin/main', 'master', 'origin/master');
+  const branch = candidates.find((c) => run(repo.root, ['rev-parse', '--verify', '--quiet', `${c}^{commit}`]).ok);
+  if (!branch) throw new GitError('no default branch to compare with (no origin/HEAD, main or master): pass --base REF');
+  const mb = run(repo.root, ['merge-base', 'HEAD', branch]);
+  if (!mb.ok || !mb.stdout.trim()) {
+    const shallow = run(repo.root, ['rev-parse', '--is-shallow-repository']).stdout.trim() === 'true';
+    throw new GitError(
+      `HEAD and ${branch} have no common commit${shallow ? ' in this shallow clone: fetch more history (git fetch --unshallow, or fetch-depth: 0)' : ''}; pass --base REF to compare with a given revision`,
+    );
+  }
+  return { ref: branch, sha: mb.stdout.trim() };
+}
+
+/** A revision checked out in a temporary directory; `dispose` removes it (idempotent). */
+export interface Checkout {
+  /** The top of the checked-out tree. */
+  readonly path: string;
+  dispose(): void;
+}
+
+const live = new Set<Checkout>();
+let handlersInstalled = false;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const c of [...live]) c.dispose();
+  // the conventional exit status for death by a signal: 128 + its number
+  process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+}
+
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  // a synchronous last resort for exits that skip the finally blocks (process.exit elsewhere)
+  process.on('exit', () => {
+    for (const c of [...live]) c.dispose();
+  });
+}
+
+/**
+ * Checks `sha` out with `git worktree add --detach` into a fresh temporary directory. Hooks do
+ * not run (a review must not execute the repository's code).
+ */
+export function checkoutRevision(repo: Repository, sha: string): Checkout {
+  installHandlers();
+  const parent = mkdtempSync(join(tmpdir(), 'kensa-review-'));
+  const path = join(parent, 'tree');
+  let disposed = false;
+  const checkout: Checkout = {
+    path,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      live.delete(checkout);
+      const removed = run(repo.root, ['worktree', 'remove', '--force', path]);
+      rmSync(parent, { recursive: true, force: true });
+      // a worktree that was half-made (interrupted add) is only known to git's bookkeeping
+      if (!removed.ok) run(repo.root, ['worktree', 'prune']);
+    },
+  };
+  live.add(checkout);
+  const noHooks = join(parent, 'no-hooks');
+  const r = run(repo.root, ['-c', `core.hooksPath=${noHooks}`, 'worktree', 'add', '--detach', '--quiet', path, sha]);
+  if (!r.ok) {
+    checkout.dispose();
+    throw new GitError(`cannot check out ${sha.slice(0, 12)}: ${firstLine(r.stderr)}`);
+  }
+  return checkout;
+}
+
+/** Shortens a sha for display. */
+export function shortSha(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+/** Exposed for tests and the bench: run one git command in `cwd` (argument array, no shell). */
+export function gitOutput(cwd: string, args: readonly string[]): string {
+  return git(cwd, args, `git ${args[0] ?? ''}`);
+}
