@@ -65,13 +65,13 @@ test('kensa scan --format markdown: a table for a pull request', () => {
 });
 
 test('kensa scan on broken files: each problem as file:line:col, exit 1', () => {
-  const r = kensa(['scan', 'test/vscode/workspace', '--config', 'test/cli/fixtures/no-rules.kensa.jsonc']);
+  const r = kensa(['scan', 'test/cli/fixtures/broken', '--config', 'test/cli/fixtures/no-rules.kensa.jsonc']);
   assert.equal(r.code, 1);
   golden('scan-broken.txt', r.stdout);
 });
 
 test('kensa scan --format json: findings with one-based ranges', () => {
-  const r = kensa(['scan', 'test/vscode/workspace', '--format', 'json', '--config', 'test/cli/fixtures/no-rules.kensa.jsonc']);
+  const r = kensa(['scan', 'test/cli/fixtures/broken', '--format', 'json', '--config', 'test/cli/fixtures/no-rules.kensa.jsonc']);
   assert.equal(r.code, 1);
   const out = JSON.parse(r.stdout);
   assert.equal(out.summary.files, 4);
