@@ -140,14 +140,17 @@ cannot be found (in a shallow clone, fetch the base first).`,
       const after = analyzeSide(within(headTop), options);
       const review = reviewAnalyses(before.review, after.review);
 
-      const baseLabel = `\`${base.ref}\` (${shortSha(base.sha)})`;
-      const headLabel = headRef === undefined ? `\`${head.ref}\` (working tree)` : `\`${head.ref}\` (${shortSha(head.sha)})`;
+      const baseLabel = `${base.ref} (${shortSha(base.sha)})`;
+      const headLabel = `${head.ref} (${headRef === undefined ? 'working tree' : shortSha(head.sha)})`;
       if (format === 'json') io.out(JSON.stringify(reviewJson(review, base, head), null, 2) + '\n');
-      else if (format === 'markdown') io.out(reviewMarkdown(review, { base: baseLabel, head: headLabel }));
+      else if (format === 'markdown') {
+        const md = (ref: string, rest: string): string => `${codeSpan(ref)} (${rest})`;
+        io.out(reviewMarkdown(review, { base: md(base.ref, shortSha(base.sha)), head: md(head.ref, headRef === undefined ? 'working tree' : shortSha(head.sha)) }));
+      }
       else if (format === 'sarif') {
         const rules = [...RULES, ...after.config.customRules.map(compileCustomRule)];
         io.out(sarifReport(review.findings.new, rules, io.version, after.lineOf));
-      } else io.out(reviewText(review, baseLabel.replace(/`/g, ''), headLabel.replace(/`/g, ''), io.color));
+      } else io.out(reviewText(review, baseLabel, headLabel, io.color));
 
       let failed = false;
       if (failOn !== undefined) {
@@ -174,6 +177,13 @@ cannot be found (in a shallow clone, fetch the base first).`,
     }
   },
 };
+
+/** Markdown inline code for any text: a fence longer than any run of backticks inside it. */
+export function codeSpan(s: string): string {
+  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return longest ? `${fence} ${s} ${fence}` : `${fence}${s}${fence}`;
+}
 
 /** The JSON of DESIGN.md: sides, findings new and fixed (scan's shape) with the unchanged count, and the cost delta. */
 export function reviewJson(review: Review, base: { ref: string; sha: string }, head: { ref: string; sha: string }): Record<string, unknown> {

@@ -1,0 +1,125 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, estimateAnalysis } from '../engine';
+import type { Finding } from '../policy';
+import { memoryHost } from '../terraform';
+import { moveAddress, normalizeMessage, reviewAnalyses, reviewMarkdown, type Move, type Review, type ReviewSide } from './index';
+
+function side(files: Record<string, string>): ReviewSide {
+  const analysis = analyze(memoryHost(files), '.', { today: '2025-01-01' });
+  return { roots: analysis.roots, findings: analysis.findings, estimates: estimateAnalysis(analysis) };
+}
+
+const move = (from: string, to: string): Move => ({ from, to, file: 'main.tf', line: 1 });
+
+test('moveAddress: a resource, its instances, a module and everything in it; chains; no prefix confusion', () => {
+  const moves = [move('aws_instance.a', 'aws_instance.b'), move('module.old', 'module.new'), move('aws_instance.b', 'aws_instance.c'), move('aws_s3_bucket.x[0]', 'aws_s3_bucket.y')];
+  assert.equal(moveAddress('aws_instance.a', moves), 'aws_instance.c');
+  assert.equal(moveAddress('aws_instance.a[2]', moves), 'aws_instance.c[2]');
+  assert.equal(moveAddress('aws_instance.ab', moves), 'aws_instance.ab');
+  assert.equal(moveAddress('module.old.aws_instance.a', moves), 'module.new.aws_instance.a');
+  assert.equal(moveAddress('module.old["eu"].aws_instance.a', moves), 'module.new["eu"].aws_instance.a');
+  assert.equal(moveAddress('module.older.aws_instance.a', moves), 'module.older.aws_instance.a');
+  assert.equal(moveAddress('aws_s3_bucket.x[0]', moves), 'aws_s3_bucket.y');
+  assert.equal(moveAddress('aws_s3_bucket.x[1]', moves), 'aws_s3_bucket.x[1]');
+  // a cycle ends instead of looping
+  assert.ok(['aws_instance.p', 'aws_instance.q'].includes(moveAddress('aws_instance.p', [move('aws_instance.p', 'aws_instance.q'), move('aws_instance.q', 'aws_instance.p')])));
+});
+
+test('normalizeMessage ignores line numbers and positions only', () => {
+  assert.equal(normalizeMessage('set on line 12 of main.tf'), normalizeMessage('set on line 40 of main.tf'));
+  assert.equal(normalizeMessage('see variables.tf:3:5'), normalizeMessage('see variables.tf:9:1'));
+  assert.notEqual(normalizeMessage('size is 100 GB'), normalizeMessage('size is 200 GB'));
+});
+
+const PROVIDER = 'provider "aws" {\n  region = "us-east-1"\n}\n';
+const INSTANCE = (name: string) => `resource "aws_instance" "${name}" {\n  ami           = "ami-123"\n  instance_type = "t3.micro"\n}\n`;
+const VOLUME = (size: number, type: string) => `resource "aws_ebs_volume" "data" {\n  availability_zone = "us-east-1a"\n  size              = ${size}\n  type              = "${type}"\n}\n`;
+
+test('reviewAnalyses: a finding that moved lines or followed a moved block is unchanged; cost per resource with totals', () => {
+  const base = side({ 'main.tf': PROVIDER + INSTANCE('old') + VOLUME(100, 'gp2') });
+  const head = side({
+    // blank lines push everything down; the instance is renamed with a moved block
+    'main.tf': PROVIDER + '\n\n\n' + INSTANCE('web') + 'moved {\n  from = aws_instance.old\n  to   = aws_instance.web\n}\n' + VOLUME(200, 'gp3') + 'resource "aws_nat_gateway" "new" {\n  allocation_id = "eipalloc-1"\n  subnet_id     = "subnet-1"\n}\n',
+  });
+  const review = reviewAnalyses(base, head);
+  assert.deepEqual(review.moves, [{ from: 'aws_instance.old', to: 'aws_instance.web', file: 'main.tf', line: 11 }]);
+  // every instance finding of the base is still there, at other lines and under the new address
+  const instanceFindings = base.findings.filter((f) => f.resourceAddress === 'aws_instance.old');
+  assert.ok(instanceFindings.length > 0);
+  assert.ok(review.findings.new.every((f) => f.resourceAddress !== 'aws_instance.web'), JSON.stringify(review.findings.new.map((f) => f.ruleId)));
+  assert.ok(review.findings.fixed.every((f) => f.resourceAddress !== 'aws_instance.old'));
+  assert.deepEqual(review.findings.fixed.map((f) => f.ruleId), ['aws-ebs-volume-gp2']);
+  assert.equal(review.findings.unchanged.length + review.findings.new.length, head.findings.length);
+  assert.equal(review.findings.unchanged.length + review.findings.fixed.length, base.findings.length);
+
+  assert.deepEqual(
+    review.cost.resources.map((r) => [r.address, r.previousAddress, r.change, r.before, r.after, r.delta]),
+    [
+      ['aws_ebs_volume.data', undefined, 'changed', 10, 16, 6],
+      ['aws_instance.web', 'aws_instance.old', 'moved', 8.39, 8.39, 0],
+      ['aws_nat_gateway.new', undefined, 'added', 0, 32.85, 32.85],
+    ],
+  );
+  assert.equal(review.cost.before, 18.39);
+  assert.equal(review.cost.after, 57.24);
+  assert.equal(review.cost.delta, 38.85);
+  assert.equal(review.cost.deltaPercent, 211.3);
+  assert.deepEqual(review.cost.modules, [{ root: '.', module: '', before: 18.39, after: 57.24, delta: 38.85 }]);
+});
+
+test('reviewAnalyses: a removed resource costs 0 after; the same finding twice matches as a multiset', () => {
+  const base = side({ 'main.tf': PROVIDER + VOLUME(100, 'gp2') + 'resource "aws_nat_gateway" "gone" {\n  allocation_id = "a"\n  subnet_id     = "s"\n}\n' });
+  const head = side({ 'main.tf': PROVIDER + VOLUME(100, 'gp2') });
+  const review = reviewAnalyses(base, head);
+  assert.deepEqual(review.cost.resources.map((r) => [r.address, r.change, r.before, r.after, r.delta]), [['aws_nat_gateway.gone', 'removed', 32.85, 0, -32.85]]);
+  assert.equal(review.cost.deltaPercent, -76.7);
+
+  const f = base.findings[0]!;
+  const twice = reviewAnalyses({ ...base, findings: [f, f] }, { ...head, findings: [f, f, f] });
+  assert.equal(twice.findings.unchanged.length, 2);
+  assert.equal(twice.findings.new.length, 1);
+  assert.equal(twice.findings.fixed.length, 0);
+});
+
+test('reviewAnalyses: same resource address in two root modules are told apart', () => {
+  const files = (size: number): Record<string, string> => ({ 'a/main.tf': PROVIDER + VOLUME(100, 'gp3'), 'b/main.tf': PROVIDER + VOLUME(size, 'gp3') });
+  const review = reviewAnalyses(side(files(100)), side(files(300)));
+  assert.deepEqual(review.cost.resources.map((r) => [r.root, r.address, r.delta]), [['b', 'aws_ebs_volume.data', 16]]);
+});
+
+test('reviewAnalyses: from nothing, the percentage is null', () => {
+  const review = reviewAnalyses(side({}), side({ 'main.tf': PROVIDER + VOLUME(100, 'gp3') }));
+  assert.equal(review.cost.before, 0);
+  assert.equal(review.cost.after, 8);
+  assert.equal(review.cost.deltaPercent, null);
+});
+
+test('reviewMarkdown: headline, and a review too long for GitHub is cut to the limit with a note', () => {
+  const finding: Finding = {
+    ruleId: 'aws-test-rule',
+    severity: 'error',
+    category: 'security',
+    message: 'x'.repeat(300),
+    file: 'main.tf',
+    range: { start: { offset: 0, line: 0, column: 0 }, end: { offset: 1, line: 0, column: 1 } },
+    related: [],
+    resourceAddress: 'aws_s3_bucket.b',
+    fixes: [],
+  };
+  const many: Review = {
+    findings: { new: Array.from({ length: 2000 }, () => finding), fixed: [finding], unchanged: [] },
+    cost: { currency: 'USD', pricesAsOf: '2024-07-18', before: 100, after: 150, delta: 50, deltaPercent: 50, resources: [], modules: [] },
+    moves: [],
+  };
+  const md = reviewMarkdown(many, { base: '`main` (abc1234)', head: '`feature` (working tree)' });
+  assert.ok(md.length <= 65536, String(md.length));
+  assert.match(md, /^\*\*Monthly cost will increase by \$50\.00 \(\+50%\)\*\* \(\$100\.00 → \$150\.00 per month\)$/m);
+  assert.match(md, /^\*\*2000 new findings, 1 fixed\*\*$/m);
+  assert.match(md, /…and \d+ more findings not shown to keep this comment within GitHub's limit/);
+  assert.match(md, /<\/details>\n\n<sub>Prices as of 2024-07-18/);
+  const small = reviewMarkdown({ ...many, findings: { new: [], fixed: [], unchanged: [] }, cost: { ...many.cost, after: 80, delta: -20, deltaPercent: -20 } }, { base: 'b', head: 'h' });
+  assert.match(small, /^\*\*Monthly cost will decrease by \$20\.00 \(−20%\)\*\*/m);
+  assert.match(small, /^\*\*0 new findings, 0 fixed\*\*$/m);
+  assert.doesNotMatch(small, /…and/);
+});
