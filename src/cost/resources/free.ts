@@ -40,5 +40,5 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   'aws_volume_attachment', 'aws_eks_addon', 'aws_eks_access_entry', 'aws_eks_access_policy_association',
   'aws_eks_identity_provider_config', 'aws_flow_log', 'aws_backup_selection', 'aws_backup_plan', 'aws_db_instance_role_association',
   'aws_rds_cluster_role_association', 'aws_dynamodb_table_item', 'aws_config_configuration_recorder_status', 'aws_config_delivery_channel', 'aws_organizations_account', 'aws_budgets_budget',
-  'aws_sfn_activity', 'aws_service_discovery_private_dns_namespace', 'aws_service_discovery_service',
+  'aws_sfn_activity', 'aws_cloudwatch_log_metric_filter', 'aws_cloudwatch_log_subscription_filter', 'aws_service_discovery_private_dns_namespace', 'aws_service_discovery_service',
 ]);

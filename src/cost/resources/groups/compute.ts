@@ -1,5 +1,9 @@
 /** Pricers for compute, containers, serverless compute, load balancing and networking. Sorted by resource type. */
 import type { Pricer } from '../../pricer';
+import awsEc2TransitGatewayPeeringAttachment from '../aws/ec2-transit-gateway-peering-attachment';
+import awsEbsSnapshotCopy from '../aws/ebs-snapshot-copy';
+import awsEbsFastSnapshotRestore from '../aws/ebs-fast-snapshot-restore';
+import awsAmiCopy from '../aws/ami-copy';
 import awsAlb from '../aws/alb';
 import awsApiGatewayRestApi from '../aws/api-gateway-rest-api';
 import awsApiGatewayStage from '../aws/api-gateway-stage';
@@ -27,14 +31,18 @@ import awsVpnConnection from '../aws/vpn-connection';
 
 export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsAlb,
+  awsAmiCopy,
   awsApiGatewayRestApi,
   awsApiGatewayStage,
   awsApigatewayv2Api,
   awsAutoscalingGroup,
   awsCloudfrontDistribution,
+  awsEbsFastSnapshotRestore,
   awsEbsSnapshot,
+  awsEbsSnapshotCopy,
   awsEbsVolume,
   awsEc2ClientVpnEndpoint,
+  awsEc2TransitGatewayPeeringAttachment,
   awsEc2TransitGatewayVpcAttachment,
   awsEcsService,
   awsEip,

@@ -1,5 +1,7 @@
 /** Pricers for databases, caches, search, streaming storage and object/file storage. Sorted by resource type. */
 import type { Pricer } from '../../pricer';
+import awsDocdbClusterSnapshot from '../aws/docdb-cluster-snapshot';
+import awsDbClusterSnapshot from '../aws/db-cluster-snapshot';
 import awsBackupVault from '../aws/backup-vault';
 import awsDbInstance from '../aws/db-instance';
 import awsDbProxy from '../aws/db-proxy';
@@ -25,11 +27,13 @@ import awsS3Bucket from '../aws/s3-bucket';
 
 export const DATA_PRICERS: readonly Pricer[] = [
   awsBackupVault,
+  awsDbClusterSnapshot,
   awsDbInstance,
   awsDbProxy,
   awsDbSnapshot,
   awsDocdbCluster,
   awsDocdbClusterInstance,
+  awsDocdbClusterSnapshot,
   awsDynamodbTable,
   awsEcrRepository,
   awsEfsFileSystem,
