@@ -109,7 +109,6 @@ function note(r: ResourceDelta): string {
   if (r.change === 'added' || r.change === 'removed') parts.push(r.change);
   if (r.previousAddress) parts.push(`moved from \`${r.previousAddress}\``);
   if (r.before === null || r.after === null) parts.push('count unknown');
-  if (r.usageBasedComponents) parts.push('+ usage');
   return parts.join(', ');
 }
 

@@ -67,6 +67,14 @@ function analyzeSide(path: string, options: { varFiles: string[]; config?: Kensa
   };
 }
 
+/**
+ * Lets the event loop run: the analysis is synchronous, so a Ctrl-C or SIGTERM is handled (the
+ * worktrees removed, the process ended) only between phases.
+ */
+function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 function exists(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -100,7 +108,7 @@ cannot be found (in a shallow clone, fetch the base first).`,
     config: { type: 'string', description: 'a kensa.jsonc for both revisions instead of the nearest one in each' },
     'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module, relative to the directory (repeatable)' },
   },
-  run(args, io: Io): number {
+  async run(args, io: Io): Promise<number> {
     const format = String(args.values.format);
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
     const failOn = args.values['fail-on'] === 'none' ? undefined : severityOption(args.values['fail-on'], '--fail-on');
@@ -134,10 +142,13 @@ cannot be found (in a shallow clone, fetch the base first).`,
         checkouts.push(headTree);
         headTop = headTree.path;
       }
+      await turn();
       progress(`analysing ${base.ref}`);
       const before = analyzeSide(within(baseTree.path), options);
+      await turn();
       progress(`analysing ${headRef === undefined ? 'the working tree' : head.ref}`);
       const after = analyzeSide(within(headTop), options);
+      await turn();
       const review = reviewAnalyses(before.review, after.review);
 
       const baseLabel = `${base.ref} (${shortSha(base.sha)})`;

@@ -1,0 +1,306 @@
+/**
+ * `kensa review` on real git repositories made in temporary directories: a base commit on main and
+ * a feature branch that adds, removes, changes and renames (`moved` blocks) resources, in a
+ * directory and on a branch whose names are full of shell metacharacters. Runs dist/cli.js as a
+ * process; `UPDATE=1` refreshes the golden files. Every run gets its own TMPDIR, checked empty
+ * afterwards, and every repository must list one worktree only: nothing is left behind.
+ */
+import { after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync as makeTemp, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fromRoot } from '../support/paths';
+
+const BRANCH = `feature/it's-a-"test"-$(rm-rf)-;`;
+/** git refuses spaces in ref names, so this one can only ever be an unknown revision. */
+const SPACED = `feature/it's a "test" $(rm -rf) ;`;
+// fixed dates make the commit ids, and so the golden files, the same on every run
+const GIT_ENV = { GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+
+/** Every temporary directory the tests make, removed when they end. */
+const temporary: string[] = [];
+function mkdtempSync(prefix: string): string {
+  const dir = makeTemp(prefix);
+  temporary.push(dir);
+  return dir;
+}
+after(() => {
+  for (const d of temporary) rmSync(d, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', ['-c', 'user.name=Kensa Test', '-c', 'user.email=test@kensa.invalid', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
+  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** Runs kensa with a private TMPDIR and checks that nothing is left in it or among the worktrees. */
+function kensa(cwd: string, args: string[], repo = cwd): Run {
+  const tmp = mkdtempSync(join(tmpdir(), 'kensa-review-test-tmp-'));
+  const r = spawnSync(process.execPath, [fromRoot('dist/cli.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, NO_COLOR: '1', TMPDIR: tmp } });
+  assert.deepEqual(readdirSync(tmp), [], 'temporary checkouts removed');
+  assertOneWorktree(repo);
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function assertOneWorktree(repo: string): void {
+  const list = git(repo, 'worktree', 'list', '--porcelain').split('\n').filter((l) => l.startsWith('worktree '));
+  assert.equal(list.length, 1, `worktrees left behind: ${list.join(', ')}`);
+}
+
+function golden(name: string, actual: string): void {
+  const path = fromRoot('test/cli/golden', name);
+  if (process.env.UPDATE || !existsSync(path)) {
+    writeFileSync(path, actual);
+    if (!process.env.UPDATE) assert.fail(`golden file ${name} was missing and has been written: review and commit it`);
+    return;
+  }
+  assert.equal(actual, readFileSync(path, 'utf8'), `output differs from test/cli/golden/${name} (UPDATE=1 refreshes it)`);
+}
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+}
+
+const PROVIDER = 'provider "aws" {\n  region = "us-east-1"\n}\n';
+const instance = (name: string, extra = ''): string => `\nresource "aws_instance" "${name}" {\n  ami           = "ami-0123456789abcdef0"\n  instance_type = "t3.micro"\n${extra}}\n`;
+const volume = (name: string, size: number, type: string): string => `\nresource "aws_ebs_volume" "${name}" {\n  availability_zone = "us-east-1a"\n  size              = ${size}\n  type              = "${type}"\n  encrypted         = true\n}\n`;
+const nat = (name: string): string => `\nresource "aws_nat_gateway" "${name}" {\n  allocation_id = "eipalloc-0123"\n  subnet_id     = "subnet-0123"\n}\n`;
+
+const BASE = {
+  'infra/main.tf': PROVIDER + instance('old') + volume('data', 100, 'gp2') + nat('gone') + '\nmodule "app_old" {\n  source = "./modules/app"\n}\n',
+  'infra/modules/app/main.tf': instance('this').trimStart() + volume('logs', 50, 'gp3'),
+  'README.md': 'not Terraform\n',
+};
+
+const HEAD = {
+  // a comment on top moves every finding down a few lines: they stay "unchanged"
+  'infra/main.tf':
+    '# the web tier, renamed\n' +
+    PROVIDER +
+    instance('web') +
+    '\nmoved {\n  from = aws_instance.old\n  to   = aws_instance.web\n}\n' +
+    volume('data', 200, 'gp3') +
+    nat('new') +
+    instance('api') +
+    '\nmodule "app" {\n  source = "./modules/app"\n}\n\nmoved {\n  from = module.app_old\n  to   = module.app\n}\n',
+  'infra/modules/app/main.tf': instance('this').trimStart() + volume('logs', 100, 'gp3'),
+};
+
+/** A repository in a directory with spaces and shell metacharacters: main, then the feature branch checked out. */
+function makeRepo(): { root: string; base: string; head: string } {
+  const parent = mkdtempSync(join(tmpdir(), 'kensa review '));
+  const root = join(parent, `it's a "repo" $(rm -rf) ;`);
+  mkdirSync(root);
+  git(root, 'init', '--quiet');
+  write(root, BASE);
+  git(root, 'add', '.');
+  git(root, 'commit', '--quiet', '-m', 'base');
+  const base = git(root, 'rev-parse', 'HEAD');
+  git(root, 'checkout', '--quiet', '-b', BRANCH);
+  write(root, HEAD);
+  git(root, 'add', '.');
+  git(root, 'commit', '--quiet', '-m', 'feature');
+  // main moves on after the branch point: the default base is the merge base, not main's tip
+  git(root, 'checkout', '--quiet', 'main');
+  write(root, { 'infra/later.tf': nat('later') });
+  git(root, 'add', '.');
+  git(root, 'commit', '--quiet', '-m', 'main moves on');
+  git(root, 'checkout', '--quiet', BRANCH);
+  return { root, base, head: git(root, 'rev-parse', 'HEAD') };
+}
+
+const repo = makeRepo();
+
+/** The cost section every run over the fixture must produce, figures included (us-east-1 list prices). */
+const COST = {
+  before: 63.63,
+  // the totals are each side's estimate, summed before rounding: a cent off the sum of the rounded rows
+  after: 82.03,
+  delta: 18.4,
+  deltaPercent: 28.9,
+  currency: 'USD',
+  pricesAsOf: '2024-07-18',
+  resources: [
+    { address: 'aws_ebs_volume.data', root: '.', module: '', type: 'aws_ebs_volume', change: 'changed', before: 10, after: 16, delta: 6 },
+    { address: 'aws_instance.api', root: '.', module: '', type: 'aws_instance', change: 'added', before: 0, after: 8.39, delta: 8.39 },
+    { address: 'aws_instance.web', previousAddress: 'aws_instance.old', root: '.', module: '', type: 'aws_instance', change: 'moved', before: 8.39, after: 8.39, delta: 0 },
+    { address: 'aws_nat_gateway.gone', root: '.', module: '', type: 'aws_nat_gateway', change: 'removed', before: 32.85, after: 0, delta: -32.85 },
+    { address: 'aws_nat_gateway.new', root: '.', module: '', type: 'aws_nat_gateway', change: 'added', before: 0, after: 32.85, delta: 32.85 },
+    { address: 'module.app.aws_ebs_volume.logs', previousAddress: 'module.app_old.aws_ebs_volume.logs', root: '.', module: 'module.app', type: 'aws_ebs_volume', change: 'changed', before: 4, after: 8, delta: 4 },
+    { address: 'module.app.aws_instance.this', previousAddress: 'module.app_old.aws_instance.this', root: '.', module: 'module.app', type: 'aws_instance', change: 'moved', before: 8.39, after: 8.39, delta: 0 },
+  ],
+  modules: [
+    { root: '.', module: '', before: 51.24, after: 65.63, delta: 14.39 },
+    { root: '.', module: 'module.app', before: 12.39, after: 16.39, delta: 4 },
+  ],
+};
+
+test('kensa review --format json: the merge base against the working tree, cost per resource, moved resources matched', () => {
+  const r = kensa(repo.root, ['review', 'infra', '--format', 'json', '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, '', 'no progress on a stderr that is not a terminal');
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.base, { ref: 'main', sha: repo.base });
+  assert.deepEqual(out.head, { ref: BRANCH, sha: 'working tree' });
+  assert.deepEqual(out.cost, COST);
+  assert.deepEqual(out.moved, [
+    { from: 'aws_instance.old', to: 'aws_instance.web', file: 'main.tf', line: 11 },
+    { from: 'module.app_old', to: 'module.app', file: 'main.tf', line: 37 },
+  ]);
+  // the renamed instances keep their findings: only aws_instance.api's are new, gp2 is fixed
+  assert.ok(out.findings.new.length > 0);
+  assert.ok(out.findings.new.every((f: { resourceAddress: string }) => f.resourceAddress === 'aws_instance.api'), JSON.stringify(out.findings.new));
+  assert.deepEqual(out.findings.fixed.map((f: { ruleId: string; resourceAddress: string; range: { startLine: number } }) => [f.ruleId, f.resourceAddress, f.range.startLine]), [['aws-ebs-volume-gp2', 'aws_ebs_volume.data', 13]]);
+  assert.ok(out.findings.unchanged > 0);
+  golden('review.json', r.stdout);
+
+  // the directory is taken relative to the repository root, wherever one runs from
+  const inside = kensa(join(repo.root, 'infra'), ['review', '--format', 'json', '--fail-on', 'none'], repo.root);
+  assert.equal(inside.stdout, r.stdout);
+});
+
+test('kensa review --head REF --base REF: both sides from commits; a shell-hostile branch name is only a name', () => {
+  git(repo.root, 'checkout', '--quiet', 'main');
+  try {
+    const r = kensa(repo.root, ['review', 'infra', '--base', repo.base, '--head', BRANCH, '--format', 'json', '--fail-on', 'none']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.base, { ref: repo.base, sha: repo.base });
+    assert.deepEqual(out.head, { ref: BRANCH, sha: repo.head });
+    assert.deepEqual(out.cost, COST);
+  } finally {
+    git(repo.root, 'checkout', '--quiet', BRANCH);
+  }
+});
+
+test('kensa review --format markdown: a pull-request comment', () => {
+  const r = kensa(repo.root, ['review', 'infra', '--format', 'markdown', '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^\*\*Monthly cost will increase by \$18\.40 \(\+28\.9%\)\*\* \(\$63\.63 → \$82\.03 per month\)$/m);
+  golden('review.md', r.stdout);
+});
+
+test('kensa review --format text: plain without a terminal, headline, cost rows, new and fixed findings', () => {
+  const r = kensa(repo.root, ['review', 'infra', '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /\u001b\[/);
+  assert.match(r.stdout, /^Monthly cost will increase by \$18\.40 \(\+28\.9%\): \$63\.63 -> \$82\.03 per month$/m);
+  assert.match(r.stdout, /^ {2}aws_instance\.web +moved from aws_instance\.old +\$8\.39 -> \$8\.39 +\$0$/m);
+  assert.match(r.stdout, /^- main\.tf:13:3: warning aws-ebs-volume-gp2: /m);
+  golden('review.txt', r.stdout);
+});
+
+test('kensa review --format sarif: the new findings only', () => {
+  const json = JSON.parse(kensa(repo.root, ['review', 'infra', '--format', 'json', '--fail-on', 'none']).stdout);
+  const r = kensa(repo.root, ['review', 'infra', '--format', 'sarif', '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  const sarif = JSON.parse(r.stdout);
+  assert.equal(sarif.version, '2.1.0');
+  const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[];
+  assert.deepEqual(
+    results.map((x) => [x.ruleId, x.locations[0]!.physicalLocation.artifactLocation.uri, x.locations[0]!.physicalLocation.region.startLine]),
+    json.findings.new.map((f: { ruleId: string; file: string; range: { startLine: number } }) => [f.ruleId, f.file, f.range.startLine]),
+  );
+});
+
+test('kensa review gates: --fail-on for new findings, --fail-on-cost-increase in dollars or percent', () => {
+  const json = JSON.parse(kensa(repo.root, ['review', 'infra', '--format', 'json', '--fail-on', 'none']).stdout);
+  const worst = json.findings.new.some((f: { severity: string }) => f.severity === 'error') ? 'error' : 'warning';
+  const failing = kensa(repo.root, ['review', 'infra', '--fail-on', worst]);
+  assert.equal(failing.code, 1);
+  assert.match(failing.stderr, new RegExp(`kensa review: \\d+ new findings? at or above ${worst}`));
+  assert.equal(kensa(repo.root, ['review', 'infra', '--fail-on', 'none']).code, 0);
+
+  const gate = (value: string): Run => kensa(repo.root, ['review', 'infra', '--fail-on', 'none', '--fail-on-cost-increase', value]);
+  assert.equal(gate('100').code, 0);
+  assert.equal(gate('$18.40').code, 0, 'an increase equal to the threshold passes');
+  const dollars = gate('10');
+  assert.equal(dollars.code, 1);
+  assert.equal(dollars.stderr, 'kensa review: the monthly cost increases by $18.40, more than the $10.00 allowed by --fail-on-cost-increase\n');
+  assert.equal(gate('50%').code, 0);
+  const percent = gate('20%');
+  assert.equal(percent.code, 1);
+  assert.equal(percent.stderr, 'kensa review: the monthly cost increases by 28.9%, more than the 20% allowed by --fail-on-cost-increase\n');
+  const bad = gate('lots');
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--fail-on-cost-increase must be an amount in dollars \(100\) or a percentage \(10%\), not "lots"/);
+});
+
+test('kensa review with a missing base: a clear error, exit 2, nothing left behind', () => {
+  const missing = kensa(repo.root, ['review', 'infra', '--base', 'no-such-branch']);
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stdout, '');
+  assert.equal(missing.stderr, 'kensa review: unknown revision "no-such-branch": no such branch, tag or commit in this repository\n');
+  const spaced = kensa(repo.root, ['review', 'infra', '--base', SPACED]);
+  assert.equal(spaced.code, 2);
+  assert.equal(spaced.stderr, `kensa review: unknown revision "${SPACED}": no such branch, tag or commit in this repository\n`);
+  const option = kensa(repo.root, ['review', 'infra', '--base=--output=/tmp/x']);
+  assert.equal(option.code, 2);
+  assert.match(option.stderr, /is not a valid git ref/);
+  const outside = mkdtempSync(join(tmpdir(), 'kensa-not-git-'));
+  const notRepo = spawnSync(process.execPath, [fromRoot('dist/cli.js'), 'review'], { cwd: outside, encoding: 'utf8', env: { ...process.env, GIT_CEILING_DIRECTORIES: dirname(outside) } });
+  assert.equal(notRepo.status, 2);
+  assert.match(notRepo.stderr, /not inside a git repository/);
+});
+
+test('kensa review in a shallow clone: works once the base is fetched; before that, exit 2 saying why', () => {
+  const clone = join(mkdtempSync(join(tmpdir(), 'kensa-shallow-')), 'clone');
+  git(dirname(clone), 'clone', '--quiet', '--depth', '1', '--branch', BRANCH, `file://${repo.root}`, clone);
+  const before = kensa(clone, ['review', 'infra', '--base', 'origin/main']);
+  assert.equal(before.code, 2);
+  assert.match(before.stderr, /^kensa review: unknown revision "origin\/main": .* \(this is a shallow clone: fetch the base/);
+  // the default base needs the history that joins the branches (origin/HEAD names the cloned branch itself: skipped)
+  git(clone, 'fetch', '--quiet', '--depth', '1', 'origin', '+refs/heads/main:refs/remotes/origin/main');
+  const noMergeBase = kensa(clone, ['review', 'infra']);
+  assert.equal(noMergeBase.code, 2);
+  assert.match(noMergeBase.stderr, /^kensa review: HEAD and origin\/main have no common commit in this shallow clone: fetch more history/);
+  // what a CI job does with fetch-depth 1: fetch the base commit, then compare with it
+  git(clone, 'fetch', '--quiet', '--depth', '1', 'origin', repo.base);
+  const r = kensa(clone, ['review', 'infra', '--base', repo.base, '--format', 'json', '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.base, { ref: repo.base, sha: repo.base });
+  assert.deepEqual(out.cost, COST);
+});
+
+test('kensa review interrupted: SIGTERM while a worktree is checked out removes it', async () => {
+  // a large head keeps the analysis busy long enough to be interrupted
+  const big = mkdtempSync(join(tmpdir(), 'kensa-review-big-'));
+  git(big, 'init', '--quiet');
+  write(big, { 'main.tf': PROVIDER });
+  git(big, 'add', '.');
+  git(big, 'commit', '--quiet', '-m', 'base');
+  write(big, Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`m${i}.tf`, instance(`i${i}`) + volume(`v${i}`, 10 + i, 'gp2')])));
+  git(big, 'add', '.');
+  git(big, 'commit', '--quiet', '-m', 'big');
+  const tmp = mkdtempSync(join(tmpdir(), 'kensa-review-test-tmp-'));
+  const child = spawn(process.execPath, [fromRoot('dist/cli.js'), 'review', '--base', 'HEAD', '--head', 'HEAD', '--fail-on', 'none'], { cwd: big, env: { ...process.env, TMPDIR: tmp, NO_COLOR: '1' }, stdio: 'ignore' });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let sent = false;
+  // signal as soon as both checkouts exist
+  while (!sent && child.exitCode === null) {
+    const made = readdirSync(tmp).filter((n) => n.startsWith('kensa-review-'));
+    if (made.length === 2 && made.every((n) => existsSync(join(tmp, n, 'tree', 'main.tf')))) {
+      child.kill('SIGTERM');
+      sent = true;
+    }
+    await new Promise((r) => setTimeout(r, 2));
+  }
+  const code = await exited;
+  assert.ok(sent, 'the review ended before it could be interrupted');
+  assert.equal(code, 143);
+  assert.deepEqual(readdirSync(tmp), []);
+  assertOneWorktree(big);
+});
