@@ -8,6 +8,7 @@ import { costSection } from './cost';
 import { evaluateSection } from './evaluate';
 import { parseSection } from './parse';
 import { policySection } from './policy';
+import { reviewSection } from './review';
 import type { BenchSection, Row } from './section';
 
 /** Every section, in the order they run. A new section is one file and one line here. */
@@ -16,6 +17,7 @@ const sections: readonly BenchSection[] = [
   evaluateSection,
   policySection,
   costSection,
+  reviewSection,
 ];
 
 async function main(names: readonly string[]): Promise<number> {
