@@ -92,11 +92,11 @@ export function currentBranch(repo: Repository): string {
 export function defaultBase(repo: Repository): { ref: string; sha: string } {
   const candidates: string[] = [];
   const originHead = run(repo.root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-  if (originHead.ok && originHead.stdout.trim()) candidates.push(originHead.stdout.trim());
-  candidates.push('main', 'origin/main', 'master', 'origin/master');
   // `git clone --branch feature` points origin/HEAD at the feature branch: comparing it with itself says nothing
-  const current = currentBranch(repo);
-  const branch = candidates.find((c) => c !== current && c !== `origin/${current}` && run(repo.root, ['rev-parse', '--verify', '--quiet', `${c}^{commit}`]).ok);
+  if (originHead.ok && originHead.stdout.trim() && originHead.stdout.trim() !== `origin/${currentBranch(repo)}`) candidates.push(originHead.stdout.trim());
+  // on main itself, the merge base is HEAD: the uncommitted changes are reviewed
+  candidates.push('main', 'origin/main', 'master', 'origin/master');
+  const branch = candidates.find((c) => run(repo.root, ['rev-parse', '--verify', '--quiet', `${c}^{commit}`]).ok);
   if (!branch) throw new GitError('no default branch to compare with (no origin/HEAD, main or master): pass --base REF');
   const mb = run(repo.root, ['merge-base', 'HEAD', branch]);
   if (!mb.ok || !mb.stdout.trim()) {

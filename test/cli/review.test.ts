@@ -238,6 +238,21 @@ test('kensa review gates: --fail-on for new findings, --fail-on-cost-increase in
   assert.match(bad.stderr, /--fail-on-cost-increase must be an amount in dollars \(100\) or a percentage \(10%\), not "lots"/);
 });
 
+test('kensa review on main itself: the uncommitted changes against HEAD', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kensa-review-main-'));
+  git(root, 'init', '--quiet');
+  write(root, { 'main.tf': PROVIDER + volume('data', 100, 'gp3') });
+  git(root, 'add', '.');
+  git(root, 'commit', '--quiet', '-m', 'base');
+  write(root, { 'main.tf': PROVIDER + volume('data', 150, 'gp3') });
+  const r = kensa(root, ['review', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.base, { ref: 'main', sha: git(root, 'rev-parse', 'HEAD') });
+  assert.deepEqual([out.cost.before, out.cost.after, out.cost.delta, out.cost.deltaPercent], [8, 12, 4, 50]);
+  assert.deepEqual(out.findings, { new: [], fixed: [], unchanged: 0 });
+});
+
 test('kensa review with a missing base: a clear error, exit 2, nothing left behind', () => {
   const missing = kensa(repo.root, ['review', 'infra', '--base', 'no-such-branch']);
   assert.equal(missing.code, 2);
