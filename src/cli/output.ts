@@ -9,6 +9,8 @@ declare const KENSA_VERSION: string | undefined;
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** A progress line for long runs: shown only when stderr is a terminal, silent otherwise. */
+  progress(text: string): void;
   readonly color: boolean;
   /** Kensa's version, for reports that name the tool. */
   readonly version: string;
@@ -23,6 +25,9 @@ export function processIo(): Io {
   return {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
+    progress: (t) => {
+      if (process.stderr.isTTY) process.stderr.write(`kensa: ${t}\n`);
+    },
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     version: typeof KENSA_VERSION === 'string' ? KENSA_VERSION : 'dev',
   };

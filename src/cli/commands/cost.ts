@@ -90,9 +90,12 @@ Kensa does not price are listed as unsupported, never counted as $0.`,
     const dir = directoryArgument(args.positionals, 'cost');
     const config = readConfigOption(args.values.config as string | undefined);
     const region = args.values.region as string | undefined;
+    const started = Date.now();
+    io.progress(`analysing ${dir}`);
     const analysis = analyze(nodeHost(dir), '.', { varFiles: (args.values['var-file'] as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}) });
     for (const d of analysis.diagnostics) if (d.severity === 'error') io.err(`${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}: ${d.summary}\n`);
     const estimates = estimateAnalysis(analysis, region ? { region } : {});
+    io.progress(`${estimates.reduce((a, e) => a + e.estimate.resources.length, 0)} resources priced in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (format === 'json') io.out(JSON.stringify(costJson(estimates), null, 2) + '\n');
     else if (format === 'markdown') io.out(costMarkdown(estimates));
     else io.out(estimates.map((e) => (estimates.length > 1 ? `# ${e.dir}\n\n` : '') + estimateText(e.estimate)).join('\n'));

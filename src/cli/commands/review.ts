@@ -121,7 +121,7 @@ cannot be found (in a shallow clone, fetch the base first).`,
     const config = readConfigOption(args.values.config as string | undefined);
     const varFiles = (args.values['var-file'] as string[] | undefined) ?? [];
     const progress = (s: string): void => {
-      if (process.stderr.isTTY) io.err(`kensa review: ${s}\n`);
+      io.progress(`review: ${s}`);
     };
     const checkouts: Checkout[] = [];
     try {

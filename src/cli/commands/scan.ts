@@ -92,6 +92,8 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
       extraProblems.push(...parsed.diagnostics);
     }
     let analysis: Analysis;
+    const started = Date.now();
+    io.progress(`analysing ${plan ? target : dir}`);
     if (plan) {
       // a plan file: `terraform show -json plan.out > plan.json`
       analysis = analyzePlan(readFileSync(target!, 'utf8'), target!, config ? { config } : {});
@@ -108,6 +110,7 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
       files += r.evaluation.files.size;
       resources += r.evaluation.resources.length;
     }
+    io.progress(`${analysis.roots.length} root modules, ${files} files parsed, ${resources} resources evaluated and checked in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (format === 'json') {
       const c = countBySeverity(findings);
       io.out(JSON.stringify({ version: 1, summary: { rootModules: analysis.roots.length, files, resources, findings: findings.length, ...c, fixable: findings.filter((f) => f.fixes.length).length }, findings: findings.map(findingJson) }, null, 2) + '\n');
