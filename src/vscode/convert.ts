@@ -4,7 +4,8 @@
  * here means no other file builds a vscode.Range by hand from core data.
  */
 import * as vscode from 'vscode';
-import type { Diagnostic, Position, Range, Severity } from '../text';
+import type { Finding } from '../policy';
+import { LineIndex, type Diagnostic, type Position, type Range, type Severity, type TextEdit } from '../text';
 
 /** The VS Code position of a core position. */
 export function toVsPosition(position: Position): vscode.Position {
@@ -41,6 +42,46 @@ export function toVsDiagnostic(diagnostic: Diagnostic, uriOf: (file: string) => 
     result.relatedInformation = diagnostic.related.map(
       (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.file), toVsRange(r.range)), r.message),
     );
+  }
+  return result;
+}
+
+/**
+ * A policy finding as VS Code shows it: source `kensa`, the rule id as the code, linked to
+ * `docs` (the rule's documentation), the finding's related locations resolved through `uriOf`.
+ */
+export function toFindingDiagnostic(finding: Finding, uriOf: (file: string) => vscode.Uri, docs: vscode.Uri): vscode.Diagnostic {
+  const result = new vscode.Diagnostic(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
+  result.source = 'kensa';
+  result.code = { value: finding.ruleId, target: docs };
+  if (finding.related.length) {
+    result.relatedInformation = finding.related.map(
+      (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.file), toVsRange(r.range)), r.message),
+    );
+  }
+  return result;
+}
+
+/**
+ * Core text edits as a WorkspaceEdit. Their UTF-16 offsets refer to `textOf(file)`, the text the
+ * analysis read; undefined when a file's text is unknown, so no edit lands in the wrong place.
+ */
+export function toVsWorkspaceEdit(
+  edits: readonly TextEdit[],
+  textOf: (file: string) => string | undefined,
+  uriOf: (file: string) => vscode.Uri,
+): vscode.WorkspaceEdit | undefined {
+  const result = new vscode.WorkspaceEdit();
+  const indexes = new Map<string, LineIndex>();
+  for (const edit of edits) {
+    let index = indexes.get(edit.file);
+    if (!index) {
+      const text = textOf(edit.file);
+      if (text === undefined) return undefined;
+      indexes.set(edit.file, (index = new LineIndex(text)));
+    }
+    const range = new vscode.Range(toVsPosition(index.position(edit.start)), toVsPosition(index.position(edit.end)));
+    result.replace(uriOf(edit.file), range, edit.newText);
   }
   return result;
 }

@@ -3,10 +3,31 @@
  * goes to context.subscriptions, so deactivation releases everything without a deactivate().
  */
 import * as vscode from 'vscode';
-import { registerSyntaxDiagnostics } from './syntax-diagnostics';
+import { registerCodeActions } from './code-actions';
+import { COMMANDS } from './commands';
+import { registerCostLenses } from './cost-lenses';
+import { registerCostReport } from './cost-report';
+import { registerCostStatus } from './cost-status';
+import { Problems } from './problems';
+import { registerRuleDocs } from './rule-docs';
+import { affectsAnalysis, isTerraformDocument } from './terraform-documents';
+import { WorkspaceAnalysis, watchWorkspace } from './workspace-analysis';
 
 /** Called by VS Code on the first activation event (see package.json activationEvents). */
 export function activate(context: vscode.ExtensionContext): void {
-  const diagnostics = vscode.languages.createDiagnosticCollection('kensa');
-  context.subscriptions.push(diagnostics, registerSyntaxDiagnostics(diagnostics));
+  const service = new WorkspaceAnalysis();
+  const problems = new Problems(service);
+  context.subscriptions.push(
+    service,
+    problems,
+    watchWorkspace(service, (d) => affectsAnalysis(d) || isTerraformDocument(d)),
+    registerRuleDocs(),
+    registerCodeActions(problems),
+    registerCostLenses(service),
+    registerCostStatus(service),
+    registerCostReport(service, vscode.Uri.joinPath(context.extensionUri, 'media')),
+    vscode.commands.registerCommand(COMMANDS.refresh.id, async () => {
+      service.runNow();
+    }),
+  );
 }

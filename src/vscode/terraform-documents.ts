@@ -20,3 +20,15 @@ export const terraformSelector: vscode.DocumentSelector = schemes.flatMap((schem
 export function isTerraformDocument(document: vscode.TextDocument): boolean {
   return vscode.languages.match(terraformSelector, document) > 0;
 }
+
+const TERRAFORM_NAME = /\.(tf|tfvars)(\.json)?$/;
+
+/** Whether a file is Terraform configuration or variables by its name, whatever language it is shown in. */
+export function hasTerraformName(uri: vscode.Uri): boolean {
+  return TERRAFORM_NAME.test(uri.path);
+}
+
+/** Whether editing this document can change an analysis: Terraform by name or language, or kensa.jsonc. */
+export function affectsAnalysis(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === 'file' && (hasTerraformName(document.uri) || document.uri.path.endsWith('/kensa.jsonc') || isTerraformDocument(document));
+}

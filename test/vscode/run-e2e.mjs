@@ -101,6 +101,8 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
   'chat.disableAIFeatures': true,
+  // The web workbench saves after a delay by default: a test's unsaved edit would reach the fixtures.
+  'files.autoSave': 'off',
   // The fixture workspace lies inside this repository: no "open the parent repository?" prompt.
   'git.openRepositoryInParentFolders': 'never',
 };

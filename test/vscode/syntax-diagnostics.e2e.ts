@@ -1,6 +1,8 @@
 /**
  * Syntax diagnostics in a real VS Code: what the user sees for the fixture workspace
- * (test/vscode/workspace), as they open, edit and close Terraform files.
+ * (test/vscode/workspace: broken/ and valid/), as they open, edit and close Terraform files.
+ * Policy findings (diagnostics whose code links to a rule) are the findings suite's business and
+ * are left out here.
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -63,8 +65,9 @@ const seen = (d: vscode.Diagnostic): Seen => ({
 
 const fixture = (name: string): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, name);
 
+/** Kensa's diagnostics other than policy findings (those have a code object naming the rule). */
 const kensaDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
-  vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kensa');
+  vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'kensa' && typeof d.code !== 'object');
 
 async function open(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture(name)));
@@ -90,7 +93,7 @@ describe('syntax diagnostics in VS Code', () => {
   });
 
   it('activates on a .tf file', async () => {
-    const editor = await open('broken.tf');
+    const editor = await open('broken/broken.tf');
     assert.equal(editor.document.languageId, 'terraform');
     const kensa = vscode.extensions.getExtension('kensa.kensa');
     assert.ok(kensa, 'the extension under development is installed as kensa.kensa');
@@ -98,18 +101,18 @@ describe('syntax diagnostics in VS Code', () => {
   });
 
   it('reports the exact syntax errors of a broken .tf file', async () => {
-    await open('broken.tf');
-    assert.deepEqual(await waitForDiagnostics(fixture('broken.tf'), BROKEN_TF.length, 'in broken.tf'), BROKEN_TF);
+    await open('broken/broken.tf');
+    assert.deepEqual(await waitForDiagnostics(fixture('broken/broken.tf'), BROKEN_TF.length, 'in broken.tf'), BROKEN_TF);
   });
 
   it('reports the exact syntax errors of a broken .tf.json file, which stays in the json language', async () => {
-    const editor = await open('broken.tf.json');
+    const editor = await open('broken/broken.tf.json');
     assert.equal(editor.document.languageId, 'json');
-    const found = await waitForDiagnostics(fixture('broken.tf.json'), BROKEN_TF_JSON.length, 'in broken.tf.json');
+    const found = await waitForDiagnostics(fixture('broken/broken.tf.json'), BROKEN_TF_JSON.length, 'in broken.tf.json');
     assert.deepEqual(found, BROKEN_TF_JSON);
   });
 
-  for (const name of ['valid.tf', 'valid.tf.json']) {
+  for (const name of ['valid/valid.tf', 'valid/valid.tf.json']) {
     it(`reports nothing for ${name}`, async () => {
       const editor = await open(name);
       await sleep(SETTLE_MS);
@@ -118,7 +121,7 @@ describe('syntax diagnostics in VS Code', () => {
   }
 
   it('follows edits to the unsaved buffer: an error appears, then goes when it is removed', async () => {
-    const editor = await open('valid.tf');
+    const editor = await open('valid/valid.tf');
     const uri = editor.document.uri;
     const original = editor.document.getText();
     const at = new vscode.Position(8, 0);
@@ -138,8 +141,8 @@ describe('syntax diagnostics in VS Code', () => {
   it('clears diagnostics when the document closes', async () => {
     // Closing an editor does not close its document at once (VS Code keeps it for a while), but a
     // language change does: the extension host sees a close, then an open in the new language.
-    const uri = fixture('broken.tf');
-    const { document } = await open('broken.tf');
+    const uri = fixture('broken/broken.tf');
+    const { document } = await open('broken/broken.tf');
     await waitForDiagnostics(uri, BROKEN_TF.length, 'in broken.tf');
     const plain = await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
     await waitForDiagnostics(uri, 0, 'once broken.tf is closed as Terraform');

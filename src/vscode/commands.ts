@@ -1,0 +1,33 @@
+/**
+ * What the extension contributes, as data: the commands it registers and the settings it reads.
+ * package.json's `contributes` must list exactly these (test/vscode-manifest.test.ts checks it),
+ * so this file imports nothing from vscode and can be read by a plain unit test.
+ */
+
+/** A command the extension registers; `palette: false` hides it from the command palette. */
+export interface CommandInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly palette: boolean;
+}
+
+/** Every command the extension registers, by its role. */
+export const COMMANDS = {
+  estimateCost: { id: 'kensa.estimateCost', title: 'Kensa: Estimate monthly cost', palette: true },
+  showRuleDocs: { id: 'kensa.showRuleDocs', title: 'Kensa: Show rule documentation', palette: true },
+  ignoreFinding: { id: 'kensa.ignoreFinding', title: 'Kensa: Ignore finding with a reason', palette: false },
+  refresh: { id: 'kensa.refresh', title: 'Kensa: Re-analyze workspace', palette: true },
+} as const satisfies Record<string, CommandInfo>;
+
+/** A setting the extension reads, with its manifest type and default. */
+export interface SettingInfo {
+  readonly key: string;
+  readonly type: 'boolean' | 'string';
+  readonly default: boolean | string;
+}
+
+/** Every setting the extension reads. */
+export const SETTINGS = {
+  costCodeLens: { key: 'kensa.cost.codeLens', type: 'boolean', default: true },
+  costRegion: { key: 'kensa.cost.region', type: 'string', default: '' },
+} as const satisfies Record<string, SettingInfo>;

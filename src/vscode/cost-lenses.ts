@@ -1,0 +1,73 @@
+/**
+ * Prices in the editor: a CodeLens above each priced resource block (off with kensa.cost.codeLens),
+ * a hover with its components on the block's first line, both from the latest analysis.
+ */
+import * as vscode from 'vscode';
+import type { ResourceCost } from '../cost';
+import { COMMANDS, SETTINGS } from './commands';
+import { costHoverMarkdown, costLensTitle } from './cost-text';
+import { terraformSelector } from './terraform-documents';
+import { corePath, type WorkspaceAnalysis } from './workspace-analysis';
+
+/** The priced resource blocks of a file: zero-based line -> its instances, with the prices' date. */
+function pricedBlocks(service: WorkspaceAnalysis, uri: vscode.Uri): { blocks: Map<number, ResourceCost[]>; unsupported: Set<number>; pricesAsOf: string } {
+  const path = corePath(uri);
+  const blocks = new Map<number, ResourceCost[]>();
+  const unsupported = new Set<number>();
+  let pricesAsOf = '';
+  for (const folder of service.folders) {
+    for (const { estimate } of folder.estimates) {
+      pricesAsOf = estimate.pricesAsOf;
+      for (const r of estimate.resources) {
+        if (r.file !== path) continue;
+        const line = r.line - 1;
+        blocks.set(line, [...(blocks.get(line) ?? []), r]);
+      }
+      for (const u of estimate.unsupported) if (u.file === path) unsupported.add(u.line - 1);
+    }
+  }
+  return { blocks, unsupported, pricesAsOf };
+}
+
+class CostLenses implements vscode.CodeLensProvider {
+  readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+
+  constructor(private readonly service: WorkspaceAnalysis) {}
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!vscode.workspace.getConfiguration().get<boolean>(SETTINGS.costCodeLens.key, SETTINGS.costCodeLens.default)) return [];
+    const { blocks, unsupported } = pricedBlocks(this.service, document.uri);
+    const lens = (line: number, title: string): vscode.CodeLens =>
+      new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: COMMANDS.estimateCost.id, arguments: [document.uri], tooltip: 'Kensa: open the monthly cost estimate' });
+    const lenses = [...blocks].map(([line, instances]) => lens(line, costLensTitle(instances)));
+    for (const line of unsupported) if (!blocks.has(line)) lenses.push(lens(line, 'not priced'));
+    return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
+  }
+}
+
+class CostHover implements vscode.HoverProvider {
+  constructor(private readonly service: WorkspaceAnalysis) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const { blocks, pricesAsOf } = pricedBlocks(this.service, document.uri);
+    const instances = blocks.get(position.line);
+    if (!instances) return undefined;
+    const markdown = new vscode.MarkdownString(costHoverMarkdown(instances, pricesAsOf));
+    return new vscode.Hover(markdown, document.lineAt(position.line).range);
+  }
+}
+
+/** Registers the cost CodeLens and hover; both follow each analysis and the setting. */
+export function registerCostLenses(service: WorkspaceAnalysis): vscode.Disposable {
+  const lenses = new CostLenses(service);
+  return vscode.Disposable.from(
+    lenses.changed,
+    vscode.languages.registerCodeLensProvider(terraformSelector, lenses),
+    vscode.languages.registerHoverProvider(terraformSelector, new CostHover(service)),
+    service.onDidAnalyze(() => lenses.changed.fire()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SETTINGS.costCodeLens.key)) lenses.changed.fire();
+    }),
+  );
+}

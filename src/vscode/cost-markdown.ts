@@ -1,0 +1,23 @@
+/**
+ * An estimate as Markdown for a pull request or a chat, in the shape `kensa cost --format markdown`
+ * prints (src/cli/commands/cost.ts costMarkdown). The vscode layer may not import the CLI, so the
+ * shape is repeated here until that function moves to src/cost.
+ */
+import { money, type Estimate } from '../cost';
+
+export function estimateMarkdown(estimates: readonly { dir: string; estimate: Estimate }[]): string {
+  const total = estimates.reduce((a, e) => a + e.estimate.totalMonthlyCost, 0);
+  const left = estimates.reduce((a, e) => a + e.estimate.usageBasedComponents + e.estimate.unknownComponents, 0);
+  const lines = [`## Kensa cost estimate`, '', `**${money(total)} per month**${left ? ` (not counting ${left} usage-based or unknown component${left === 1 ? '' : 's'})` : ''}`, ''];
+  lines.push('| Resource | Monthly cost | Notes |', '|---|---:|---|');
+  for (const e of estimates) {
+    for (const r of e.estimate.resources) {
+      const notes = r.countUnknown ? 'count unknown' : r.usageBasedComponents ? `${r.usageBasedComponents} usage-based` : r.unknownComponents ? `${r.unknownComponents} unknown` : '';
+      lines.push(`| \`${r.address}\` | ${r.monthlyCost === null ? '–' : money(r.monthlyCost)} | ${notes} |`);
+    }
+  }
+  const unsupported = estimates.flatMap((e) => e.estimate.unsupported);
+  if (unsupported.length) lines.push('', `Not priced: ${unsupported.map((u) => `\`${u.address}\``).join(', ')}`);
+  if (estimates[0]) lines.push('', `Prices as of ${estimates[0].estimate.pricesAsOf}, AWS public list prices in USD, 730 hours a month.`);
+  return lines.join('\n') + '\n';
+}

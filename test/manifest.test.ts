@@ -1,0 +1,58 @@
+/**
+ * package.json's `contributes` lists exactly what the extension registers and reads: the commands
+ * of src/vscode/commands.ts (with their palette titles) and its settings (types and defaults), and
+ * every command or setting the extension's sources name is in that table.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { COMMANDS, SETTINGS } from '../src/vscode/commands';
+import { fromRoot } from './support/paths';
+
+interface Manifest {
+  activationEvents: string[];
+  contributes: {
+    commands: { command: string; title: string; category?: string }[];
+    menus: Record<string, { command: string; when?: string }[]>;
+    configuration: { properties: Record<string, { type: string; default: unknown }> };
+  };
+}
+
+const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as Manifest;
+
+test('package.json contributes exactly the commands of src/vscode/commands.ts, with their titles', () => {
+  const contributed = manifest.contributes.commands.map((c) => [c.command, c.category ? `${c.category}: ${c.title}` : c.title]).sort();
+  const registered = Object.values(COMMANDS).map((c) => [c.id, c.title]).sort();
+  assert.deepEqual(contributed, registered);
+});
+
+test('commands kept out of the palette are exactly those marked palette: false', () => {
+  const hidden = (manifest.contributes.menus.commandPalette ?? []).filter((m) => m.when === 'false').map((m) => m.command).sort();
+  assert.deepEqual(hidden, Object.values(COMMANDS).filter((c) => !c.palette).map((c) => c.id).sort());
+});
+
+test('menus name only registered commands', () => {
+  const ids = new Set<string>(Object.values(COMMANDS).map((c) => c.id));
+  for (const [menu, items] of Object.entries(manifest.contributes.menus)) {
+    for (const item of items) assert.ok(ids.has(item.command), `${menu} names ${item.command}`);
+  }
+});
+
+test('package.json contributes exactly the settings of src/vscode/commands.ts, with types and defaults', () => {
+  const contributed = Object.entries(manifest.contributes.configuration.properties).map(([key, p]) => [key, p.type, p.default]).sort();
+  const read = Object.values(SETTINGS).map((s) => [s.key, s.type, s.default]).sort();
+  assert.deepEqual(contributed, read);
+});
+
+test('the extension sources name commands and settings only through the table', () => {
+  const dir = fromRoot('src', 'vscode');
+  const known = new Set<string>([...Object.values(COMMANDS).map((c) => c.id), ...Object.values(SETTINGS).map((s) => s.key)]);
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && n !== 'commands.ts')) {
+    const text = readFileSync(`${dir}/${name}`, 'utf8');
+    for (const m of text.matchAll(/['"`](kensa\.[a-zA-Z.]+)['"`]/g)) {
+      // kensa.cost (the status item id) and kensa.costReport (the webview type) are not commands or settings
+      if (m[1] === 'kensa.cost' || m[1] === 'kensa.costReport') continue;
+      assert.ok(known.has(m[1]!), `${name} names ${m[1]}, which is not in src/vscode/commands.ts`);
+    }
+  }
+});

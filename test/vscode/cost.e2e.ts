@@ -1,0 +1,117 @@
+/**
+ * Cost in a real VS Code: the CodeLens above each priced resource, the hover with its components,
+ * the kensa.cost.codeLens setting, and "Kensa: Estimate monthly cost", on the fixture projects
+ * test/vscode/workspace/shop (fixed prices and usage-based ones) and fleet (a count unknown).
+ */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor } from './wait-for';
+
+const fixture = (name: string): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, name);
+
+type Lens = [line: number, title: string];
+
+async function lenses(uri: vscode.Uri): Promise<Lens[]> {
+  const found = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100)) ?? [];
+  return found.map((l): Lens => [l.range.start.line, l.command?.title ?? '']).sort((a, b) => a[0] - b[0]);
+}
+
+async function waitForLenses(uri: vscode.Uri, expected: Lens[], what: string): Promise<void> {
+  let last: Lens[] = [];
+  const want = JSON.stringify(expected);
+  for (const end = Date.now() + 10000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+    last = await lenses(uri);
+    if (JSON.stringify(last) === want) return;
+  }
+  assert.deepEqual(last, expected, `timed out waiting for ${what}`);
+}
+
+// `kensa cost test/vscode/workspace/shop` prices the same (lines zero-based here).
+const SHOP_LENSES: Lens[] = [
+  [5, 'usage-based'],
+  [14, '$61.54/mo + usage'],
+  [34, '$3.65/mo'],
+  [38, '$32.85/mo + usage'],
+];
+
+describe('cost in VS Code', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows the monthly cost above each priced resource', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture('shop/main.tf')));
+    await waitForLenses(fixture('shop/main.tf'), SHOP_LENSES, 'the cost lenses of shop/main.tf');
+    await vscode.workspace.openTextDocument(fixture('fleet/main.tf'));
+    await waitForLenses(fixture('fleet/main.tf'), [[5, 'unknown: count'], [16, 'usage-based']], 'the cost lenses of fleet/main.tf');
+  });
+
+  it('shows the components of a resource in a hover on its first line', async () => {
+    const uri = fixture('shop/main.tf');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForLenses(uri, SHOP_LENSES, 'the cost lenses of shop/main.tf');
+    const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(14, 3))) ?? [];
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /\*\*aws_instance\.web\*\* \(us-east-1\): \$61\.54\/mo/);
+    assert.ok(text.includes('| Instance usage (Linux, on-demand, t3.large) | 730 hours | $0.0832 | $60.74 |'), text);
+    assert.ok(text.includes('| CPU credits (unlimited mode) | – vCPU-hours | $0.05 | usage-based |'), text);
+    const none = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(15, 3))) ?? [];
+    assert.equal(none.flatMap((h) => h.contents).filter((c) => (typeof c === 'string' ? c : c.value).includes('Unit price')).length, 0);
+  });
+
+  it('follows edits to the unsaved buffer', async () => {
+    const uri = fixture('shop/main.tf');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForLenses(uri, SHOP_LENSES, 'the cost lenses of shop/main.tf');
+    const line = editor.document.lineAt(16);
+    assert.equal(line.text, '  instance_type = "t3.large"');
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, line.range, '  instance_type = "t3.micro"');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      await waitForLenses(uri, SHOP_LENSES.map(([l, t]): Lens => [l, l === 14 ? '$8.39/mo + usage' : t]), 'the instance repriced');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await waitForLenses(uri, SHOP_LENSES, 'the price back after revert');
+  });
+
+  it('turns the lenses off with kensa.cost.codeLens', async () => {
+    const uri = fixture('shop/main.tf');
+    const settings = vscode.workspace.getConfiguration('kensa.cost');
+    await settings.update('codeLens', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitForLenses(uri, [], 'no lenses');
+    } finally {
+      await settings.update('codeLens', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForLenses(uri, SHOP_LENSES, 'the lenses back');
+  });
+
+  it('estimates the monthly cost of a root module and returns a summary', async () => {
+    assert.ok((await vscode.commands.getCommands(true)).includes('kensa.estimateCost'));
+    const summary = await vscode.commands.executeCommand<{ roots: string[]; total: number; resources: { address: string; monthlyCost: number | null; line: number }[] }>(
+      'kensa.estimateCost',
+      fixture('shop/main.tf'),
+    );
+    assert.deepEqual(summary.roots, [fixture('shop').fsPath]);
+    assert.equal(summary.total, 98.04);
+    assert.deepEqual(
+      summary.resources.map((r) => [r.address, r.monthlyCost === null ? null : Math.round(r.monthlyCost * 100) / 100, r.line]),
+      [
+        ['aws_s3_bucket.assets', 0, 6],
+        ['aws_instance.web', 61.54, 15],
+        ['aws_eip.nat', 3.65, 35],
+        ['aws_nat_gateway.main', 32.85, 39],
+      ],
+    );
+    const fleet = await vscode.commands.executeCommand<{ total: number; resources: { address: string; monthlyCost: number | null }[] }>('kensa.estimateCost', fixture('fleet/main.tf'));
+    assert.equal(fleet.total, 0);
+    assert.deepEqual(fleet.resources.map((r) => [r.address, r.monthlyCost]), [['aws_instance.worker[*]', null], ['aws_sqs_queue.jobs', 0]]);
+    const tab = await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Kensa: monthly cost'),
+      'the cost report tab',
+    );
+    assert.ok(tab);
+  });
+});
