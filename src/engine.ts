@@ -8,6 +8,7 @@ import { compileCustomRule, RULES, runPolicy, type Finding, type Rule } from './
 import type { Diagnostic } from './text';
 import { dirName, EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host } from './terraform';
 import { applyEdits } from './text';
+import { instanceAfterEdits } from './what-if';
 
 /** Folders never walked: tool caches and dependencies, not the user's configuration. */
 const SKIPPED = new Set(['.terraform', '.terragrunt-cache', 'node_modules', '.git']);
@@ -141,7 +142,14 @@ function withSavings(findings: readonly Finding[], evaluation: Evaluation, host:
     const before = estimateResource(evaluation, f.resourceAddress, costOptions);
     if (before?.monthlyCost === null || before === undefined) return f;
     let afterCost = 0;
-    if ('edits' in scenario) {
+    const instance = 'edits' in scenario ? evaluation.resources.find((x) => x.address === f.resourceAddress) : undefined;
+    const substituted = instance && 'edits' in scenario ? instanceAfterEdits(instance, scenario.edits) : undefined;
+    if (substituted) {
+      // the fix only changes literal values: price the substituted instance, no evaluation needed
+      const after = estimateResource({ ...evaluation, resources: evaluation.resources.map((x) => (x === instance ? substituted : x)) }, f.resourceAddress, costOptions);
+      if (after?.monthlyCost === null || after === undefined || after.unknownComponents > before.unknownComponents) return f;
+      afterCost = after.monthlyCost;
+    } else if ('edits' in scenario) {
       const texts = new Map<string, string>();
       for (const e of scenario.edits) {
         const text = texts.get(e.file) ?? host.readFile(e.file);

@@ -17,11 +17,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   cost: ['text', 'hcl', 'terraform'],
   review: ['text', 'hcl', 'terraform', 'policy', 'cost'],
   config: ['text', 'hcl', 'terraform', 'policy', 'cost'],
-  engine: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config'],
+  engine: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 'what-if'],
+  'what-if': ['text', 'hcl', 'terraform'],
   vscode: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine', 'config'],
   cli: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine', 'config'],
 };
-const CORE = ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 'engine'];
+const CORE = ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 'engine', 'what-if'];
 /** Runtime packages the core may use. */
 const CORE_PACKAGES = ['jsonc-parser'];
 

@@ -24,6 +24,8 @@ export interface CostOptions {
   readonly commitmentDiscount?: Readonly<Record<string, number>>;
   readonly pricers?: readonly Pricer[];
   readonly catalogue?: Catalogue;
+  /** Price only the instance at this address (the others still answer lookups). */
+  readonly only?: string;
 }
 
 export interface CostComponent {
@@ -98,7 +100,7 @@ export function estimateCost(evaluation: Evaluation, options: CostOptions = {}):
   const lineOf = (r: ResourceInstance): number => (evaluation.files.get(r.file)?.lines.position(r.decl.block.start).line ?? 0) + 1;
 
   for (const r of evaluation.resources) {
-    if (r.mode !== 'managed') continue;
+    if (r.mode !== 'managed' || (options.only !== undefined && r.address !== options.only)) continue;
     const pricer = pricers.get(r.type);
     if (!pricer) {
       if (FREE_TYPES.has(r.type)) free.push({ address: r.address, type: r.type });
@@ -323,8 +325,5 @@ export { isUnknown };
 
 /** The estimate of one resource instance of an evaluation, or undefined if it has no pricer or no such address. */
 export function estimateResource(evaluation: Evaluation, address: string, options: CostOptions = {}): ResourceCost | undefined {
-  const instance = evaluation.resources.find((r) => r.address === address);
-  if (!instance) return undefined;
-  const single: Evaluation = { ...evaluation, resources: [instance] };
-  return estimateCost(single, options).resources[0];
+  return estimateCost(evaluation, { ...options, only: address }).resources[0];
 }
