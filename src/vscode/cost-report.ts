@@ -8,10 +8,9 @@
  */
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
-import type { Estimate } from '../cost';
-import { relativePath } from '../terraform';
 import { COMMANDS } from './commands';
 import { estimateMarkdown } from './cost-markdown';
+import { reportData, type ReportRoots as Roots } from './cost-report-data';
 import { corePath, type WorkspaceAnalysis } from './workspace-analysis';
 
 /** What the command returns. */
@@ -19,47 +18,6 @@ export interface CostSummary {
   readonly roots: readonly string[];
   readonly total: number;
   readonly resources: readonly { readonly address: string; readonly monthlyCost: number | null; readonly file: string; readonly line: number }[];
-}
-
-type Roots = { dir: string; base: string; estimate: Estimate }[];
-
-/** The data the webview renders (media/cost-report.js reads this shape). */
-export function reportData(roots: Roots): unknown {
-  const resources = roots.flatMap(({ base, dir, estimate }) =>
-    estimate.resources.map((r) => ({
-      root: relativePath(base, dir),
-      address: r.address,
-      type: r.type,
-      module: r.module,
-      region: r.region,
-      monthlyCost: r.monthlyCost,
-      countUnknown: r.countUnknown ?? null,
-      path: r.file,
-      file: relativePath(base, r.file),
-      line: r.line,
-      components: r.components.map((c) => ({ name: c.name, quantity: c.monthlyQuantity, unit: c.unit, unitPrice: c.unitPrice, monthlyCost: c.monthlyCost, usageBased: c.usageBased, note: c.note ?? null })),
-    })),
-  );
-  const byType = new Map<string, { type: string; monthlyCost: number; count: number }>();
-  for (const r of resources) {
-    const t = byType.get(r.type) ?? { type: r.type, monthlyCost: 0, count: 0 };
-    t.monthlyCost += r.monthlyCost ?? 0;
-    t.count++;
-    byType.set(r.type, t);
-  }
-  return {
-    total: roots.reduce((a, r) => a + r.estimate.totalMonthlyCost, 0),
-    leftOut: roots.reduce((a, r) => a + r.estimate.usageBasedComponents + r.estimate.unknownComponents, 0),
-    pricesAsOf: roots[0]?.estimate.pricesAsOf ?? null,
-    roots: roots.map((r) => relativePath(r.base, r.dir)),
-    modules: roots.flatMap((r) => r.estimate.modules.map((m) => ({ root: relativePath(r.base, r.dir), address: m.address, monthlyCost: m.monthlyCost, resources: m.resources }))),
-    byType: [...byType.values()].sort((a, b) => b.monthlyCost - a.monthlyCost),
-    resources,
-    usageBased: resources.flatMap((r) => r.components.filter((c) => c.monthlyCost === null && c.usageBased).map((c) => ({ address: r.address, component: c.name, note: c.note }))),
-    unknown: resources.flatMap((r) => r.components.filter((c) => c.monthlyCost === null && !c.usageBased).map((c) => ({ address: r.address, component: c.name, note: c.note }))),
-    unsupported: roots.flatMap((r) => r.estimate.unsupported.map((u) => ({ address: u.address, type: u.type, path: u.file, file: relativePath(r.base, u.file), line: u.line }))),
-    assumptions: [...new Set(roots.flatMap((r) => r.estimate.assumptions))],
-  };
 }
 
 function html(webview: vscode.Webview, media: vscode.Uri): string {
