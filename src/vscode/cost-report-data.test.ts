@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, estimateAnalysis } from '../engine';
 import { memoryHost } from '../terraform';
-import { estimateMarkdown } from './cost-markdown';
+import { estimateMarkdown } from '../cost';
 import { reportData } from './cost-report-data';
 
 const host = memoryHost({

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { COMMANDS } from './commands';
-import { estimateMarkdown } from './cost-markdown';
+import { estimateMarkdown } from '../cost';
 import { reportData, type ReportRoots as Roots } from './cost-report-data';
 import { corePath, type WorkspaceAnalysis } from './workspace-analysis';
 

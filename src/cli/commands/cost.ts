@@ -3,7 +3,7 @@
  * resource and component, from the price catalogue embedded in Kensa (offline, no API key).
  */
 import { analyze, estimateAnalysis } from '../../engine';
-import { estimateText, money, pricesAsOf, type Estimate } from '../../cost';
+import { estimateMarkdown, estimateText, pricesAsOf, type Estimate } from '../../cost';
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import type { Command } from '../command';
@@ -52,22 +52,6 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-export function costMarkdown(estimates: readonly { dir: string; estimate: Estimate }[]): string {
-  const total = estimates.reduce((a, e) => a + e.estimate.totalMonthlyCost, 0);
-  const left = estimates.reduce((a, e) => a + e.estimate.usageBasedComponents + e.estimate.unknownComponents, 0);
-  const lines = [`## Kensa cost estimate`, '', `**${money(total)} per month**${left ? ` (not counting ${left} usage-based or unknown component${left === 1 ? '' : 's'})` : ''}`, ''];
-  lines.push('| Resource | Monthly cost | Notes |', '|---|---:|---|');
-  for (const e of estimates) {
-    for (const r of e.estimate.resources) {
-      const notes = r.countUnknown ? 'count unknown' : r.usageBasedComponents ? `${r.usageBasedComponents} usage-based` : r.unknownComponents ? `${r.unknownComponents} unknown` : '';
-      lines.push(`| \`${r.address}\` | ${r.monthlyCost === null ? '–' : money(r.monthlyCost)} | ${notes} |`);
-    }
-  }
-  const unsupported = estimates.flatMap((e) => e.estimate.unsupported);
-  if (unsupported.length) lines.push('', `Not priced: ${unsupported.map((u) => `\`${u.address}\``).join(', ')}`);
-  lines.push('', `Prices as of ${estimates[0]?.estimate.pricesAsOf ?? pricesAsOf()}, AWS public list prices in USD, 730 hours a month.`);
-  return lines.join('\n') + '\n';
-}
 
 export const costCommand: Command = {
   name: 'cost',
@@ -97,7 +81,7 @@ Kensa does not price are listed as unsupported, never counted as $0.`,
     const estimates = estimateAnalysis(analysis, region ? { region } : {});
     io.progress(`${estimates.reduce((a, e) => a + e.estimate.resources.length, 0)} resources priced in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (format === 'json') io.out(JSON.stringify(costJson(estimates), null, 2) + '\n');
-    else if (format === 'markdown') io.out(costMarkdown(estimates));
+    else if (format === 'markdown') io.out(estimateMarkdown(estimates));
     else io.out(estimates.map((e) => (estimates.length > 1 ? `# ${e.dir}\n\n` : '') + estimateText(e.estimate)).join('\n'));
     return 0;
   },
