@@ -17,6 +17,7 @@ export const COMMANDS = {
   showRuleDocs: { id: 'kensa.showRuleDocs', title: 'Kensa: Show rule documentation', palette: true },
   ignoreFinding: { id: 'kensa.ignoreFinding', title: 'Kensa: Ignore finding with a reason', palette: false },
   refresh: { id: 'kensa.refresh', title: 'Kensa: Re-analyze workspace', palette: true },
+  reviewBranch: { id: 'kensa.reviewBranch', title: 'Kensa: Review branch', palette: true },
 } as const satisfies Record<string, CommandInfo>;
 
 /** A setting the extension reads, with its manifest type and default. */

@@ -3,6 +3,7 @@
  * goes to context.subscriptions, so deactivation releases everything without a deactivate().
  */
 import * as vscode from 'vscode';
+import { registerBranchReview } from './branch-review';
 import { registerCodeActions } from './code-actions';
 import { COMMANDS } from './commands';
 import { registerCostLenses } from './cost-lenses';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCostLenses(service),
     registerCostStatus(service),
     registerCostReport(service, vscode.Uri.joinPath(context.extensionUri, 'media')),
+    registerBranchReview(vscode.Uri.joinPath(context.extensionUri, 'media')),
     vscode.commands.registerCommand(COMMANDS.refresh.id, async () => {
       service.runNow();
     }),

@@ -1,0 +1,187 @@
+/**
+ * "Kensa: Review branch": what the working tree (unsaved buffers included) changes against a base
+ * revision, as `kensa review` reports it. The base is picked in a QuickPick (the merge base with
+ * the default branch first, then local and remote branches), checked out in a temporary git
+ * worktree that is removed afterwards, and both sides go through the engine and reviewAnalyses.
+ * A webview shows the headline, new and fixed findings (a click opens the place), cost changes
+ * per resource, and "Copy as Markdown" (the pull-request comment). The command returns a plain
+ * summary for tests; `{ base, folder }` runs it without asking.
+ */
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
+import { analyze, estimateAnalysis } from '../engine';
+import { reviewAnalyses, reviewMarkdown, type Review, type ReviewSide } from '../review';
+import { joinPath, normalizePath, type Host } from '../terraform';
+import { branchReviewData } from './branch-review-data';
+import { COMMANDS, SETTINGS } from './commands';
+import { addWorktree, branches, defaultBase, GitError, repositoryRoot, resolveCommit } from './git';
+import { corePath } from './workspace-analysis';
+import { workspaceHost } from './workspace-host';
+
+/** What the command returns: the base as given or picked, findings counts and monthly costs. */
+export interface BranchReviewSummary {
+  readonly base: string;
+  readonly newFindings: number;
+  readonly fixedFindings: number;
+  readonly costBefore: number;
+  readonly costAfter: number;
+  readonly costDelta: number;
+}
+
+/** The command's optional argument: the base ref and the folder to review (default: the active one). */
+export interface BranchReviewArgs {
+  readonly base?: string;
+  readonly folder?: string;
+}
+
+function html(webview: vscode.Webview, media: vscode.Uri): string {
+  const nonce = randomBytes(16).toString('base64');
+  const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'branch-review.js'));
+  const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'cost-report.css'));
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>Kensa review</title>
+</head>
+<body>
+<main id="report"><p>Reviewing…</p></main>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+}
+
+/**
+ * One side, analysed relative to `dir` as `kensa review` does: reviewAnalyses matches findings by
+ * file and root directory, which must read the same in the worktree and the working tree.
+ */
+function side(dir: string, overlay: ReadonlyMap<string, string>, region: string | undefined, today: string): ReviewSide {
+  const files = workspaceHost(overlay);
+  const at = (path: string): string => (isAbsolute(path) ? path : joinPath(dir, path));
+  const host: Host = { readFile: (path) => files.readFile(at(path)), readDir: (path) => files.readDir(at(path)) };
+  const analysis = analyze(host, '.', { today, ...(region ? { defaultRegion: region } : {}) });
+  return { roots: analysis.roots, findings: analysis.findings, estimates: estimateAnalysis(analysis, region ? { region } : {}) };
+}
+
+/** The folder to review: the argument, else the active editor's workspace folder, else the first. */
+function folderToReview(args: BranchReviewArgs): string | undefined {
+  if (args.folder) return args.folder;
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.find((f) => f.uri.scheme === 'file');
+  return folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
+}
+
+/** Asks for the base: the default merge base first, then every branch. */
+async function pickBase(root: string): Promise<{ ref: string; sha: string } | undefined> {
+  const fallback = await defaultBase(root);
+  const items: (vscode.QuickPickItem & { ref: string; sha?: string })[] = [];
+  if (fallback) items.push({ label: `$(git-merge) merge base with ${fallback.ref}`, description: fallback.sha.slice(0, 7), ref: fallback.ref, sha: fallback.sha });
+  for (const b of await branches(root)) items.push({ label: `$(git-branch) ${b}`, ref: b });
+  if (!items.length) throw new GitError('no branch to compare with');
+  const picked = await vscode.window.showQuickPick(items, { title: 'Kensa: Review branch', placeHolder: 'Compare the working tree with…', matchOnDescription: true });
+  if (!picked) return undefined;
+  return { ref: picked.ref, sha: picked.sha ?? (await resolveCommit(root, picked.ref)) };
+}
+
+class BranchReview implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private shown: { review: Review; data: ReturnType<typeof branchReviewData>; baseLabel: string } | undefined;
+
+  constructor(private readonly media: vscode.Uri) {}
+
+  async run(args: BranchReviewArgs = {}): Promise<BranchReviewSummary | undefined> {
+    const folder = folderToReview(args ?? {});
+    if (!folder) {
+      void vscode.window.showErrorMessage('Kensa: open a folder in a git repository to review a branch.');
+      return undefined;
+    }
+    try {
+      const root = await repositoryRoot(folder);
+      if (!root) throw new GitError(`${folder} is not inside a git repository`);
+      const base = args.base !== undefined ? { ref: args.base, sha: await resolveCommit(root, args.base) } : await pickBase(root);
+      if (!base) return undefined;
+      const review = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: `Kensa: reviewing against ${base.ref}` },
+        () => this.compare(root, folder, base.sha),
+      );
+      const baseLabel = `${base.ref} (${base.sha.slice(0, 7)})`;
+      this.shown = { review: review.review, data: branchReviewData(review.review, { base: baseLabel, headDir: review.headDir }), baseLabel };
+      this.show();
+      this.post();
+      const c = review.review.cost;
+      return { base: base.ref, newFindings: review.review.findings.new.length, fixedFindings: review.review.findings.fixed.length, costBefore: c.before, costAfter: c.after, costDelta: c.delta };
+    } catch (e) {
+      if (!(e instanceof GitError)) throw e;
+      void vscode.window.showErrorMessage(`Kensa: ${e.message}`);
+      return undefined;
+    }
+  }
+
+  private async compare(root: string, folder: string, sha: string): Promise<{ review: Review; headDir: string }> {
+    const overlay = new Map<string, string>();
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.uri.scheme === 'file') overlay.set(corePath(document.uri), document.getText());
+    }
+    const region = vscode.workspace.getConfiguration().get<string>(SETTINGS.costRegion.key) || undefined;
+    const today = new Date().toISOString().slice(0, 10);
+    const within = relative(root, realpathSync(folder)).split(sep).join('/');
+    const tree = await addWorktree(root, sha);
+    try {
+      const baseDir = joinPath(normalizePath(realpathSync(tree.path)), within);
+      const headDir = normalizePath(folder);
+      // the base is as committed: no unsaved buffer belongs to it
+      const review = reviewAnalyses(side(baseDir, new Map(), region, today), side(headDir, overlay, region, today));
+      return { review, headDir };
+    } finally {
+      await tree.dispose();
+    }
+  }
+
+  private show(): void {
+    if (this.panel) {
+      this.panel.reveal(undefined, true);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel('kensa-branch-review', 'Kensa: review', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [this.media],
+    });
+    panel.webview.html = html(panel.webview, this.media);
+    panel.webview.onDidReceiveMessage((message: { type: string; path?: string; line?: number }) => this.receive(message));
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+    });
+    this.panel = panel;
+  }
+
+  private post(): void {
+    if (this.panel && this.shown) void this.panel.webview.postMessage({ type: 'data', data: this.shown.data });
+  }
+
+  private async receive(message: { type: string; path?: string; line?: number }): Promise<void> {
+    if (message.type === 'ready') this.post();
+    else if (message.type === 'open' && typeof message.path === 'string') {
+      const line = Math.max(0, (message.line ?? 1) - 1);
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(message.path));
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(line, 0, line, 0) });
+    } else if (message.type === 'copy' && this.shown) {
+      await vscode.env.clipboard.writeText(reviewMarkdown(this.shown.review, { base: this.shown.baseLabel, head: 'the working tree' }));
+      void vscode.window.showInformationMessage('Kensa: review copied as Markdown.');
+    }
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}
+
+/** Registers kensa.reviewBranch; `media` is the extension's media/ folder. */
+export function registerBranchReview(media: vscode.Uri): vscode.Disposable {
+  const review = new BranchReview(media);
+  return vscode.Disposable.from(review, vscode.commands.registerCommand(COMMANDS.reviewBranch.id, (args?: BranchReviewArgs) => review.run(args)));
+}
