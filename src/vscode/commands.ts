@@ -18,6 +18,8 @@ export const COMMANDS = {
   ignoreFinding: { id: 'kensa.ignoreFinding', title: 'Kensa: Ignore finding with a reason', palette: false },
   refresh: { id: 'kensa.refresh', title: 'Kensa: Re-analyze workspace', palette: true },
   reviewBranch: { id: 'kensa.reviewBranch', title: 'Kensa: Review branch', palette: true },
+  selectVarFiles: { id: 'kensa.selectVarFiles', title: 'Kensa: Select variables files', palette: true },
+  selectWorkspace: { id: 'kensa.selectWorkspace', title: 'Kensa: Select Terraform workspace', palette: true },
 } as const satisfies Record<string, CommandInfo>;
 
 /** A setting the extension reads, with its manifest type and default. */

@@ -9,6 +9,7 @@ import { COMMANDS } from './commands';
 import { registerCostLenses } from './cost-lenses';
 import { registerCostReport } from './cost-report';
 import { registerCostStatus } from './cost-status';
+import { EvaluationInputs, registerEvaluationInputs } from './evaluation-inputs';
 import { Problems } from './problems';
 import { registerRuleDocs } from './rule-docs';
 import { affectsAnalysis, isTerraformDocument } from './terraform-documents';
@@ -16,10 +17,14 @@ import { WorkspaceAnalysis, watchWorkspace } from './workspace-analysis';
 
 /** Called by VS Code on the first activation event (see package.json activationEvents). */
 export function activate(context: vscode.ExtensionContext): void {
-  const service = new WorkspaceAnalysis();
+  const inputs = new EvaluationInputs(context.workspaceState);
+  const service = new WorkspaceAnalysis(inputs);
   const problems = new Problems(service);
   context.subscriptions.push(
+    inputs,
     service,
+    registerEvaluationInputs(inputs),
+    inputs.onDidChange(() => service.schedule(0)),
     problems,
     watchWorkspace(service, (d) => affectsAnalysis(d) || isTerraformDocument(d)),
     registerRuleDocs(),

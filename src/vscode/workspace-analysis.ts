@@ -9,6 +9,7 @@ import { analyze, estimateAnalysis, type Analysis } from '../engine';
 import type { Estimate } from '../cost';
 import { EvalCache, isWithin, normalizePath } from '../terraform';
 import { SETTINGS } from './commands';
+import type { EvaluationInputs } from './evaluation-inputs';
 import { workspaceHost } from './workspace-host';
 
 /** One workspace folder's latest analysis. */
@@ -36,6 +37,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private latest: readonly FolderAnalysis[] = [];
   private waiting: (() => void)[] = [];
+
+  /** `inputs`, when given, supplies the picked variables files and terraform.workspace. */
+  constructor(private readonly inputs?: EvaluationInputs) {}
 
   /** Fires after each run, when `folders` holds the new results. */
   readonly onDidAnalyze = this.changed.event;
@@ -71,7 +75,14 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       const dir = corePath(folder.uri);
       const host = workspaceHost(overlay);
       try {
-        const analysis = analyze(host, dir, { cache: this.cache, ...(region ? { defaultRegion: region } : {}) });
+        const varFiles = this.inputs?.varFilesOf(dir) ?? [];
+        const workspace = this.inputs?.workspace ?? 'default';
+        const analysis = analyze(host, dir, {
+          cache: this.cache,
+          ...(region ? { defaultRegion: region } : {}),
+          ...(varFiles.length ? { varFiles } : {}),
+          ...(workspace !== 'default' ? { workspace } : {}),
+        });
         const estimates = estimateAnalysis(analysis, region ? { region } : {});
         results.push({ folder, dir, analysis, estimates, texts: host.texts });
       } catch (e) {

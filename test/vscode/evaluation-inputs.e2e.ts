@@ -1,0 +1,53 @@
+/**
+ * The status bar pickers in a real VS Code, on test/vscode/workspace/inputs: a variables file
+ * picked with kensa.selectVarFiles sets `acl` to public-read, and the Terraform workspace picked
+ * with kensa.selectWorkspace makes terraform.workspace "public"; each must make the public ACL
+ * finding appear on its line, and go again when unpicked.
+ */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { sleep } from './wait-for';
+
+const fixture = (name: string): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, name);
+
+/** Zero-based lines of the aws-s3-public-acl findings in inputs/main.tf. */
+function publicAclLines(): number[] {
+  return vscode.languages
+    .getDiagnostics(fixture('inputs/main.tf'))
+    .filter((d) => d.source === 'kensa' && typeof d.code === 'object' && String(d.code.value) === 'aws-s3-public-acl')
+    .map((d) => d.range.start.line)
+    .sort((a, b) => a - b);
+}
+
+async function waitForLines(expected: number[], what: string): Promise<void> {
+  let last: number[] = [];
+  for (const end = Date.now() + 10000; Date.now() < end; await sleep(100)) {
+    last = publicAclLines();
+    if (JSON.stringify(last) === JSON.stringify(expected)) return;
+  }
+  assert.deepEqual(last, expected, `timed out waiting for ${what}`);
+}
+
+describe('variables files and Terraform workspace pickers', () => {
+  after(async () => {
+    await vscode.commands.executeCommand('kensa.selectVarFiles', []);
+    await vscode.commands.executeCommand('kensa.selectWorkspace', 'default');
+  });
+
+  it('evaluates with the variables files picked, and without them again', async () => {
+    await waitForLines([], 'no public ACL with the default acl');
+    const picked = await vscode.commands.executeCommand<string[]>('kensa.selectVarFiles', [fixture('inputs/public.tfvars')]);
+    assert.equal(picked.length, 1);
+    assert.ok(picked[0]!.endsWith('/inputs/public.tfvars'), picked[0]);
+    await waitForLines([15], 'the public ACL set by public.tfvars');
+    assert.deepEqual(await vscode.commands.executeCommand<string[]>('kensa.selectVarFiles', []), []);
+    await waitForLines([], 'the public ACL gone with the file unpicked');
+  });
+
+  it('evaluates terraform.workspace as the workspace picked', async () => {
+    assert.equal(await vscode.commands.executeCommand<string>('kensa.selectWorkspace', 'public'), 'public');
+    await waitForLines([20], 'the public ACL of the "public" workspace');
+    assert.equal(await vscode.commands.executeCommand<string>('kensa.selectWorkspace', 'default'), 'default');
+    await waitForLines([], 'the public ACL gone in the default workspace');
+  });
+});
