@@ -2,7 +2,8 @@
  * "Kensa: Review branch": what the working tree (unsaved buffers included) changes against a base
  * revision, as `kensa review` reports it. The base is picked in a QuickPick (the merge base with
  * the default branch first, then local and remote branches), checked out in a temporary git
- * worktree that is removed afterwards, and both sides go through the engine and reviewAnalyses.
+ * worktree that is removed afterwards, and both sides go through the engine and reviewAnalyses,
+ * with the variables files and Terraform workspace picked in the status bar (each side's copy).
  * A webview shows the headline, new and fixed findings (a click opens the place), cost changes
  * per resource, and "Copy as Markdown" (the pull-request comment). The command returns a plain
  * summary for tests; `{ base, folder }` runs it without asking.
@@ -11,11 +12,12 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { analyze, estimateAnalysis } from '../engine';
+import { analyze, estimateAnalysis, type AnalyzeOptions } from '../engine';
 import { reviewAnalyses, reviewMarkdown, type Review, type ReviewSide } from '../review';
-import { joinPath, normalizePath, type Host } from '../terraform';
+import { isWithin, joinPath, normalizePath, relativePath, type Host } from '../terraform';
 import { branchReviewData } from './branch-review-data';
 import { COMMANDS, SETTINGS } from './commands';
+import type { EvaluationInputs } from './evaluation-inputs';
 import { addWorktree, branches, defaultBase, GitError, repositoryRoot, resolveCommit } from './git';
 import { corePath } from './workspace-analysis';
 import { workspaceHost } from './workspace-host';
@@ -60,11 +62,12 @@ function html(webview: vscode.Webview, media: vscode.Uri): string {
  * One side, analysed relative to `dir` as `kensa review` does: reviewAnalyses matches findings by
  * file and root directory, which must read the same in the worktree and the working tree.
  */
-function side(dir: string, overlay: ReadonlyMap<string, string>, region: string | undefined, today: string): ReviewSide {
+function side(dir: string, overlay: ReadonlyMap<string, string>, options: AnalyzeOptions): ReviewSide {
   const files = workspaceHost(overlay);
   const at = (path: string): string => (isAbsolute(path) ? path : joinPath(dir, path));
   const host: Host = { readFile: (path) => files.readFile(at(path)), readDir: (path) => files.readDir(at(path)) };
-  const analysis = analyze(host, '.', { today, ...(region ? { defaultRegion: region } : {}) });
+  const analysis = analyze(host, '.', options);
+  const region = options.defaultRegion;
   return { roots: analysis.roots, findings: analysis.findings, estimates: estimateAnalysis(analysis, region ? { region } : {}) };
 }
 
@@ -92,7 +95,10 @@ class BranchReview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private shown: { review: Review; data: ReturnType<typeof branchReviewData>; baseLabel: string } | undefined;
 
-  constructor(private readonly media: vscode.Uri) {}
+  constructor(
+    private readonly media: vscode.Uri,
+    private readonly inputs?: EvaluationInputs,
+  ) {}
 
   async run(args: BranchReviewArgs = {}): Promise<BranchReviewSummary | undefined> {
     const folder = folderToReview(args ?? {});
@@ -134,8 +140,17 @@ class BranchReview implements vscode.Disposable {
     try {
       const baseDir = joinPath(normalizePath(realpathSync(tree.path)), within);
       const headDir = normalizePath(folder);
+      // the variables files and workspace the editor evaluates with: the files' copies on each side
+      const varFiles = (this.inputs?.varFiles ?? []).filter((f) => isWithin(headDir, f)).map((f) => relativePath(headDir, f));
+      const workspace = this.inputs?.workspace ?? 'default';
+      const options: AnalyzeOptions = {
+        today,
+        ...(region ? { defaultRegion: region } : {}),
+        ...(varFiles.length ? { varFiles } : {}),
+        ...(workspace !== 'default' ? { workspace } : {}),
+      };
       // the base is as committed: no unsaved buffer belongs to it
-      const review = reviewAnalyses(side(baseDir, new Map(), region, today), side(headDir, overlay, region, today));
+      const review = reviewAnalyses(side(baseDir, new Map(), options), side(headDir, overlay, options));
       return { review, headDir };
     } finally {
       await tree.dispose();
@@ -180,8 +195,8 @@ class BranchReview implements vscode.Disposable {
   }
 }
 
-/** Registers kensa.reviewBranch; `media` is the extension's media/ folder. */
-export function registerBranchReview(media: vscode.Uri): vscode.Disposable {
-  const review = new BranchReview(media);
+/** Registers kensa.reviewBranch; `media` is the extension's media/ folder, `inputs` the picked variables files and workspace. */
+export function registerBranchReview(media: vscode.Uri, inputs?: EvaluationInputs): vscode.Disposable {
+  const review = new BranchReview(media, inputs);
   return vscode.Disposable.from(review, vscode.commands.registerCommand(COMMANDS.reviewBranch.id, (args?: BranchReviewArgs) => review.run(args)));
 }

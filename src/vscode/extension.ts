@@ -32,7 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCostLenses(service),
     registerCostStatus(service),
     registerCostReport(service, vscode.Uri.joinPath(context.extensionUri, 'media')),
-    registerBranchReview(vscode.Uri.joinPath(context.extensionUri, 'media')),
+    registerBranchReview(vscode.Uri.joinPath(context.extensionUri, 'media'), inputs),
     vscode.commands.registerCommand(COMMANDS.refresh.id, async () => {
       service.runNow();
     }),

@@ -2,7 +2,8 @@
  * "Kensa: Review branch" in a real VS Code: a throwaway git repository in os.tmpdir() (the test
  * workspace is not one) whose main branch holds an S3 bucket; the working tree adds a public-read
  * ACL and a NAT gateway. The command, given `{ base, folder }`, must find one new finding and the
- * NAT gateway's catalogue price as the delta, honour unsaved edits, and leave no worktree behind.
+ * NAT gateway's catalogue price as the delta, honour unsaved edits and the Terraform workspace
+ * picked, and leave no worktree behind.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -34,6 +35,11 @@ const ADDED = `
 resource "aws_s3_bucket_acl" "logs" {
   bucket = aws_s3_bucket.logs.id
   acl    = "public-read"
+}
+
+resource "aws_s3_bucket_acl" "by_workspace" {
+  bucket = aws_s3_bucket.logs.id
+  acl    = terraform.workspace == "public" ? "public-read" : "private"
 }
 
 resource "aws_nat_gateway" "main" {
@@ -88,7 +94,20 @@ describe('review branch in VS Code', () => {
       assert.equal(summary.newFindings, 0);
       assert.equal(summary.costDelta, 32.85);
     } finally {
+      // the review panel may hold the focus: revert the document's own editor
+      await vscode.window.showTextDocument(editor.document);
       await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.ok(!editor.document.isDirty);
+  });
+
+  it('evaluates both sides in the Terraform workspace picked', async () => {
+    await vscode.commands.executeCommand('kensa.selectWorkspace', 'public');
+    try {
+      const summary = await vscode.commands.executeCommand<Summary>('kensa.reviewBranch', { base: 'main', folder: repo });
+      assert.equal(summary.newFindings, 2);
+    } finally {
+      await vscode.commands.executeCommand('kensa.selectWorkspace', 'default');
     }
   });
 
