@@ -6,6 +6,7 @@
  */
 import { costSection } from './cost';
 import { evaluateSection } from './evaluate';
+import { keystrokeSection } from './keystroke';
 import { parseSection } from './parse';
 import { policySection } from './policy';
 import { reviewSection } from './review';
@@ -18,6 +19,7 @@ const sections: readonly BenchSection[] = [
   policySection,
   costSection,
   reviewSection,
+  keystrokeSection,
 ];
 
 async function main(names: readonly string[]): Promise<number> {
