@@ -7,10 +7,11 @@
  * on a keystroke. The reference, measured in the same run, is parsing that one file alone: the
  * least a keystroke can cost if the file is parsed again.
  */
-import { analyze, type Analysis } from '../src/engine';
+import { analyze, findRootModules, type Analysis } from '../src/engine';
 import { parseHcl } from '../src/hcl/index';
-import { EvalCache, memoryHost, overlayHost, type Host } from '../src/terraform/index';
-import { memoryUse, rateRow, timeRuns, type Timing } from './measure';
+import { RULES, runPolicy } from '../src/policy/index';
+import { EvalCache, evaluateConfiguration, memoryHost, overlayHost, type Evaluation, type Host } from '../src/terraform/index';
+import { median, memoryUse, rateRow, timeRuns, type Timing } from './measure';
 import type { BenchSection, Row } from './section';
 import { generateWorkspace } from './workspace';
 
@@ -68,6 +69,8 @@ export const keystrokeSection: BenchSection = {
     const typing = await timeKeystrokes(host, ws, { savings: false });
     log(`keystroke: the same with savings (analyze's default) x${keystrokes}`);
     const typingSavings = await timeKeystrokes(host, ws, {});
+    log(`keystroke: where a keystroke goes, step by step x${keystrokes}`);
+    const steps = breakdown(host, ws);
     if (sink === 0) throw new Error('nothing measured');
 
     const memory = memoryUse();
@@ -81,6 +84,7 @@ export const keystrokeSection: BenchSection = {
       rateRow('keystroke', typing, bigBytes, 1, 'keystrokes'),
       { kind: 'note', label: 'keystroke', text: `type one character in ${ws.bigFile}, analyze(savings: false) with a warm cache: median ${ms(typing.medianMs)} ms of ${typing.runsMs.length} (${spread(typing)}); parse alone median ${ms(parse.medianMs)} ms (${spread(parse)})` },
       { kind: 'note', label: 'with savings', text: `the same keystrokes with analyze's default savings: true: median ${ms(typingSavings.medianMs)} ms (${spread(typingSavings)})` },
+      { kind: 'note', label: 'steps', text: `the same keystrokes, analyze's steps timed one by one (medians): find root modules ${ms(steps.find)} ms, evaluate ${steps.roots} roots ${ms(steps.evaluate)} ms, policy over every root ${ms(steps.policy)} ms (${ms(steps.policyEdited)} ms of it the edited file's root)` },
       { kind: 'note', label: 'no edit', text: `warm re-run of the unchanged workspace: median ${ms(noEdit.medianMs)} ms (${spread(noEdit)})` },
       { kind: 'note', label: 'cold', text: `analyze with a new cache: median ${ms(cold.medianMs)} ms (${spread(cold)})` },
       { kind: 'ratio', label: 'parse-one-file/keystroke', ratio: typing.medianMs / parse.medianMs },
@@ -119,7 +123,38 @@ async function timeKeystrokes(base: Host, ws: KeystrokeWorkspace, options: { sav
   return timing;
 }
 
-interface KeystrokeWorkspace {
+export /**
+ * The steps of `analyze` timed apart on the same kind of keystroke (a fresh text each time): root
+ * discovery, the cached evaluation of every root, and the policy rules over every root. Medians in ms.
+ */
+function breakdown(base: Host, ws: KeystrokeWorkspace): { find: number; evaluate: number; policy: number; policyEdited: number; roots: number } {
+  const original = ws.files[ws.bigFile]!;
+  const at = original.indexOf(`"${targetPrefix}`) + 1 + targetPrefix.length;
+  const cache = new EvalCache();
+  const roots = findRootModules(base, '.', [], cache);
+  roots.forEach((r) => evaluateConfiguration(base, r, { cache }));
+  const today = new Date().toISOString().slice(0, 10);
+  const times = { find: [] as number[], evaluate: [] as number[], policy: [] as number[], policyEdited: [] as number[] };
+  const time = (into: number[], body: () => void): void => {
+    const start = performance.now();
+    body();
+    into.push(performance.now() - start);
+  };
+  for (let i = 1; i <= keystrokes; i++) {
+    // a different character from timeKeystrokes', so these texts are new to the cache too
+    const host = overlayHost(base, new Map([[ws.bigFile, original.slice(0, at) + '#'.repeat(i) + original.slice(at)]]));
+    let evaluations: Evaluation[] = [];
+    time(times.find, () => void findRootModules(host, '.', [], cache));
+    time(times.evaluate, () => void (evaluations = roots.map((r) => evaluateConfiguration(host, r, { cache }))));
+    time(times.policy, () => evaluations.forEach((e) => runPolicy(e, { rules: RULES, today })));
+    const edited = evaluations.find((e) => e.resources.some((r) => r.file === ws.bigFile));
+    if (!edited) throw new Error(`no root evaluates ${ws.bigFile}`);
+    time(times.policyEdited, () => void runPolicy(edited, { rules: RULES, today }));
+  }
+  return { find: median(times.find), evaluate: median(times.evaluate), policy: median(times.policy), policyEdited: median(times.policyEdited), roots: roots.length };
+}
+
+export interface KeystrokeWorkspace {
   readonly files: Readonly<Record<string, string>>;
   readonly moduleDirs: number;
   /** The ~3,000-line main.tf, holding the `keystroke_target` resource the bench types into. */
@@ -131,7 +166,7 @@ interface KeystrokeWorkspace {
  * repository of several stacks has), and one leaf module's main.tf grown with seeded resource
  * blocks to `bigFileLines` lines, `keystroke_target` in the middle.
  */
-function keystrokeWorkspace(seed: number): KeystrokeWorkspace {
+export function keystrokeWorkspace(seed: number): KeystrokeWorkspace {
   const full = generateWorkspace(seed);
   const calls = (dir: string): string[] =>
     [...(full.files[`${dir}/main.tf`] ?? '').matchAll(/source\s*=\s*"([^"]+)"/g)].map((m) => joinDir(dir, m[1]!));
