@@ -38,6 +38,13 @@ const healthy = (url) =>
 const freePort = () =>
   new Promise((res) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
 
+/** Fails when a webview shows a stringified DOM node or array ("[object HTMLTableElement]"): a picture of a rendering bug. */
+async function checkRendered(frame, what) {
+  await sleep(300);
+  const text = await frame.locator('body').innerText();
+  if (/\[object \w+\]|undefined|NaN/.test(text)) throw new Error(`${what} renders badly: ${text.match(/.{0,60}(\[object \w+\]|undefined|NaN).{0,60}/)[0]}`);
+}
+
 /** A git repository at `dir`: main holds the shop without its ACL and NAT gateway; the working tree, on branch feature, is the shop. */
 function makeReviewRepo(dir) {
   fs.mkdirSync(dir, { recursive: true });
@@ -162,6 +169,7 @@ try {
     await palette('Kensa: Estimate monthly cost');
     const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
     await frame.locator('body :is(table, h1, h2)').first().waitFor({ timeout: 30000 });
+    await checkRendered(frame, 'the cost report');
     await shot('vscode-cost-report.png');
   }
 
@@ -178,6 +186,7 @@ try {
     await page.keyboard.press('Enter'); // the first choice: the merge base with the default branch
     const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
     await frame.locator('body :is(table, h1, h2)').first().waitFor({ timeout: 60000 });
+    await checkRendered(frame, 'the branch review');
     await shot('vscode-branch-review.png');
   }
   code = 0;
