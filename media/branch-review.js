@@ -56,8 +56,8 @@
       el('p', {}, el('strong', { className: 'total' }, data.costHeadline), ' (' + money(data.before) + ' → ' + money(data.after) + ' per month)'),
       el('p', {}, el('strong', {}, data.findingsHeadline), data.unchanged ? ' (' + data.unchanged + ' unchanged)' : ''),
       el('p', {}, el('button', { id: 'copy', onclick: () => vscode.postMessage({ type: 'copy' }) }, 'Copy as Markdown')),
-      findings('New findings', data.newFindings, 'No new findings.'),
-      findings('Fixed findings', data.fixedFindings, 'No fixed findings.'),
+      ...findings('New findings', data.newFindings, 'No new findings.'),
+      ...findings('Fixed findings', data.fixedFindings, 'No fixed findings.'),
       el('h2', {}, 'Cost changes'),
       data.resources.length
         ? table(
