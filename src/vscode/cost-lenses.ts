@@ -4,18 +4,44 @@
  */
 import * as vscode from 'vscode';
 import type { ResourceCost } from '../cost';
+import type { ModuleInstance } from '../terraform';
 import { COMMANDS, SETTINGS } from './commands';
-import { costHoverMarkdown, costLensTitle } from './cost-text';
+import { costHoverMarkdown, costLensTitle, moduleLensTitle } from './cost-text';
 import { terraformSelector } from './terraform-documents';
 import { corePath, type WorkspaceAnalysis } from './workspace-analysis';
 
-/** The priced resource blocks of a file: zero-based line -> its instances, with the prices' date. */
-function pricedBlocks(service: WorkspaceAnalysis, uri: vscode.Uri): { blocks: Map<number, ResourceCost[]>; unsupported: Set<number>; pricesAsOf: string } {
+/**
+ * The priced blocks of a file: resource blocks (zero-based line -> their instances), module calls
+ * (line -> every priced resource the call's instances create, nested modules included), and the
+ * prices' date.
+ */
+function pricedBlocks(
+  service: WorkspaceAnalysis,
+  uri: vscode.Uri,
+): { blocks: Map<number, ResourceCost[]>; modules: Map<number, ResourceCost[]>; unsupported: Set<number>; pricesAsOf: string } {
   const path = corePath(uri);
   const blocks = new Map<number, ResourceCost[]>();
+  const modules = new Map<number, ResourceCost[]>();
   const unsupported = new Set<number>();
   let pricesAsOf = '';
   for (const folder of service.folders) {
+    for (const { dir, evaluation } of folder.analysis.roots) {
+      const estimate = folder.estimates.find((e) => e.dir === dir)?.estimate;
+      if (!estimate) continue;
+      const walk = (m: ModuleInstance): void => {
+        for (const child of m.children) {
+          if (child.call && child.call.file === path) {
+            const line = evaluation.files.get(child.call.file)?.lines.position(child.call.block.start).line;
+            if (line !== undefined) {
+              const inside = estimate.resources.filter((r) => r.module === child.address || r.module.startsWith(child.address + '.'));
+              modules.set(line, [...(modules.get(line) ?? []), ...inside]);
+            }
+          }
+          walk(child);
+        }
+      };
+      walk(evaluation.root);
+    }
     for (const { estimate } of folder.estimates) {
       pricesAsOf = estimate.pricesAsOf;
       for (const r of estimate.resources) {
@@ -26,7 +52,7 @@ function pricedBlocks(service: WorkspaceAnalysis, uri: vscode.Uri): { blocks: Ma
       for (const u of estimate.unsupported) if (u.file === path) unsupported.add(u.line - 1);
     }
   }
-  return { blocks, unsupported, pricesAsOf };
+  return { blocks, modules, unsupported, pricesAsOf };
 }
 
 class CostLenses implements vscode.CodeLensProvider {
@@ -37,11 +63,12 @@ class CostLenses implements vscode.CodeLensProvider {
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!vscode.workspace.getConfiguration().get<boolean>(SETTINGS.costCodeLens.key, SETTINGS.costCodeLens.default)) return [];
-    const { blocks, unsupported } = pricedBlocks(this.service, document.uri);
+    const { blocks, modules, unsupported } = pricedBlocks(this.service, document.uri);
     const lens = (line: number, title: string): vscode.CodeLens =>
       new vscode.CodeLens(new vscode.Range(line, 0, line, 0), { title, command: COMMANDS.estimateCost.id, arguments: [document.uri], tooltip: 'Kensa: open the monthly cost estimate' });
     const lenses = [...blocks].map(([line, instances]) => lens(line, costLensTitle(instances)));
     for (const line of unsupported) if (!blocks.has(line)) lenses.push(lens(line, 'not priced'));
+    for (const [line, resources] of modules) lenses.push(lens(line, moduleLensTitle(resources)));
     return lenses.sort((a, b) => a.range.start.line - b.range.start.line);
   }
 }

@@ -17,6 +17,15 @@ export function costLensTitle(instances: readonly ResourceCost[]): string {
   return `${money(total)}/mo${each}${usage ? ' + usage' : ''}${unknown ? ' + unknown' : ''}`;
 }
 
+/** A module call's lens: the total of every priced resource its instances create. */
+export function moduleLensTitle(resources: readonly ResourceCost[]): string {
+  if (resources.length === 0) return 'module: nothing priced';
+  if (resources.some((r) => r.countUnknown)) return 'module: unknown: count';
+  const total = resources.reduce((a, r) => a + (r.monthlyCost ?? 0), 0);
+  const usage = resources.some((r) => r.usageBasedComponents > 0);
+  return `module: ${money(total)}/mo${usage ? ' + usage' : ''}`;
+}
+
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function quantity(n: number | null): string {

@@ -76,6 +76,13 @@ describe('cost in VS Code', () => {
     await waitForLenses(uri, SHOP_LENSES, 'the price back after revert');
   });
 
+  it('shows what a module call costs, all its instances and nested resources together', async () => {
+    const uri = fixture('modular/main.tf');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    // two NAT gateways at $0.045 an hour in us-east-1, data processing left to usage; count = 0 creates nothing to price
+    await waitForLenses(uri, [[5, 'module: $65.70/mo + usage']], 'the module call lenses');
+  });
+
   it('turns the lenses off with kensa.cost.codeLens', async () => {
     const uri = fixture('shop/main.tf');
     const settings = vscode.workspace.getConfiguration('kensa.cost');
