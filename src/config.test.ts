@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { fromRoot } from '../test/support/paths';
-import { CONFIG_SETTINGS, findConfigFile, loadConfig, parseConfig } from './config';
+import { CONFIG_SETTINGS, findConfigFile, loadConfig, parseConfig, ruleSettingOf } from './config';
 import { memoryHost } from './terraform';
 
 const FULL = `{
@@ -108,4 +108,13 @@ test('the shipped JSON schema accepts a full config, rejects mistakes, and lists
   assert.ok(!validate({ customRules: [{ id: 'a-b', resource: 'aws_s3_bucket', assert: { attribute: 'x', bogus: 1 } }] }));
   const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8'));
   assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: 'kensa.jsonc', url: './schemas/kensa.schema.json' }]);
+});
+
+test('rule settings written as plain data (editor settings) are read like kensa.jsonc\'s', () => {
+  assert.deepEqual(ruleSettingOf('off'), { enabled: false });
+  assert.deepEqual(ruleSettingOf('on'), { enabled: true });
+  assert.deepEqual(ruleSettingOf('info'), { enabled: true, severity: 'info' });
+  assert.deepEqual(ruleSettingOf({ severity: 'error' }), { severity: 'error' });
+  assert.deepEqual(ruleSettingOf({ enabled: false }), { enabled: false });
+  for (const bad of ['bogus', 3, null, [], { enabled: 'no' }, { severity: 'fatal' }]) assert.equal(ruleSettingOf(bad), undefined, JSON.stringify(bad));
 });

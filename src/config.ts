@@ -41,6 +41,23 @@ export interface KensaConfig {
 export const DEFAULT_CONFIG: KensaConfig = { policy: {}, exclude: [], varFiles: [], usage: {}, pricing: {}, customRules: [] };
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
+
+/**
+ * A rule setting written as plain data (an editor setting): "off", "on", a severity, or
+ * { "enabled", "severity" }. Undefined for anything else.
+ */
+export function ruleSettingOf(value: unknown): RuleSetting | undefined {
+  if (value === 'off') return { enabled: false };
+  if (value === 'on') return { enabled: true };
+  if (typeof value === 'string' && SEVERITIES.has(value)) return { enabled: true, severity: value as Severity };
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as { enabled?: unknown; severity?: unknown };
+    if (v.enabled !== undefined && typeof v.enabled !== 'boolean') return undefined;
+    if (v.severity !== undefined && !SEVERITIES.has(String(v.severity))) return undefined;
+    return { ...(typeof v.enabled === 'boolean' ? { enabled: v.enabled } : {}), ...(v.severity !== undefined ? { severity: v.severity as Severity } : {}) };
+  }
+  return undefined;
+}
 const CATEGORIES = new Set(['security', 'reliability', 'governance', 'cost']);
 /** The settings kensa.jsonc may hold; schemas/kensa.schema.json lists the same. */
 export const CONFIG_SETTINGS: ReadonlySet<string> = new Set(['$schema', 'rules', 'categories', 'requiredTags', 'exclude', 'varFiles', 'usage', 'pricing', 'customRules']);

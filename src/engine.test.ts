@@ -64,3 +64,14 @@ test('cost findings without a fix are priced against the cheaper configuration t
   assert.equal(found.monthlySaving, 10.51);
   assert.equal(found.fixes.length, 0);
 });
+
+test('rule settings given by the caller (the editor) take precedence over kensa.jsonc', () => {
+  const files = {
+    'kensa.jsonc': '{ "rules": { "aws-s3-public-acl": "info", "aws-s3-versioning-disabled": "off" } }',
+    'main.tf': 'resource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = "public-read"\n}\n',
+  };
+  const seen = (a: ReturnType<typeof analyze>): string[] => a.findings.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => f.severity);
+  assert.deepEqual(seen(analyze(memoryHost(files), '.', { today: '2026-11-22' })), ['info']);
+  assert.deepEqual(seen(analyze(memoryHost(files), '.', { today: '2026-11-22', ruleSettings: { 'aws-s3-public-acl': { enabled: true, severity: 'warning' } } })), ['warning']);
+  assert.deepEqual(seen(analyze(memoryHost(files), '.', { today: '2026-11-22', ruleSettings: { 'aws-s3-public-acl': { enabled: false } } })), []);
+});

@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CONFIG, loadConfig, type KensaConfig } from './config';
 import { estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
-import { compileCustomRule, RULES, runPolicy, type Finding, type Rule } from './policy';
+import { compileCustomRule, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
 import type { Diagnostic } from './text';
 import { dirName, EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host } from './terraform';
 import { applyEdits } from './text';
@@ -32,6 +32,8 @@ export interface AnalyzeOptions {
    * finding evaluates its module again; an editor refreshing on every keystroke may turn it off.
    */
   readonly savings?: boolean;
+  /** Rule settings by id that take precedence over kensa.jsonc's `rules` (the editor's kensa.rules). */
+  readonly ruleSettings?: Readonly<Record<string, RuleSetting>>;
 }
 
 export interface Analysis {
@@ -99,6 +101,7 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
   }));
   const rules = options.rules ?? [...RULES, ...config.customRules.map(compileCustomRule)];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const policyConfig = options.ruleSettings ? { ...config.policy, rules: { ...config.policy.rules, ...options.ruleSettings } } : config.policy;
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const findings: Finding[] = [];
@@ -113,7 +116,7 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     let whatIfCache: EvalCache | undefined;
     const evaluate = (h: Host): Evaluation =>
       evaluateConfiguration(h, r.dir, { cache: (whatIfCache ??= cache.fork()), ...(varFiles.length ? { varFiles } : {}), ...(options.vars ? { vars: options.vars } : {}), ...(options.workspace ? { workspace: options.workspace } : {}), ...(defaultRegion ? { defaultRegion } : {}) });
-    const policy = runPolicy(r.evaluation, { rules, config: config.policy, today });
+    const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today });
     for (const f of options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config))) {
       const k = `${f.ruleId}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
       if (seen.has(k)) continue;

@@ -7,6 +7,8 @@
 import * as vscode from 'vscode';
 import { analyze, estimateAnalysis, type Analysis } from '../engine';
 import type { Estimate } from '../cost';
+import { ruleSettingOf } from '../config';
+import type { RuleSetting } from '../policy';
 import { EvalCache, isWithin, normalizePath } from '../terraform';
 import { SETTINGS } from './commands';
 import type { EvaluationInputs } from './evaluation-inputs';
@@ -69,6 +71,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       if (document.uri.scheme === 'file') overlay.set(corePath(document.uri), document.getText());
     }
     const region = vscode.workspace.getConfiguration().get<string>(SETTINGS.costRegion.key) || undefined;
+    const settings = editorRuleSettings(vscode.workspace.getConfiguration().get<unknown>(SETTINGS.rules.key));
+    const excludeSetting = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.exclude.key);
+    const exclude = Array.isArray(excludeSetting) ? excludeSetting.filter((e): e is string => typeof e === 'string' && e.trim() !== '') : [];
     const results: FolderAnalysis[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
@@ -82,6 +87,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
           ...(region ? { defaultRegion: region } : {}),
           ...(varFiles.length ? { varFiles } : {}),
           ...(workspace !== 'default' ? { workspace } : {}),
+          ...(settings ? { ruleSettings: settings } : {}),
+          ...(exclude.length ? { exclude } : {}),
         });
         const estimates = estimateAnalysis(analysis, region ? { region } : {});
         results.push({ folder, dir, analysis, estimates, texts: host.texts });
@@ -168,4 +175,15 @@ export function watchWorkspace(service: WorkspaceAnalysis, isRelevant: (document
     },
   );
   return vscode.Disposable.from(...subscriptions);
+}
+
+/** kensa.rules as rule settings: entries that are not "off", "on", a severity or { enabled, severity } are left out. */
+function editorRuleSettings(value: unknown): Record<string, RuleSetting> | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const settings: Record<string, RuleSetting> = {};
+  for (const [id, v] of Object.entries(value)) {
+    const setting = ruleSettingOf(v);
+    if (setting) settings[id] = setting;
+  }
+  return Object.keys(settings).length ? settings : undefined;
 }

@@ -200,4 +200,24 @@ describe('policy findings in VS Code', () => {
     await waitForFindings(SHOP(), SHOP_FINDINGS, 'the findings back once the files are gone');
     await waitForFindings(extra, [], 'nothing for the deleted file');
   });
+
+  it('follows the kensa.rules and kensa.exclude settings', async () => {
+    const settings = vscode.workspace.getConfiguration('kensa');
+    await settings.update('rules', { 'aws-s3-versioning-disabled': 'off', 'aws-ec2-imdsv1-enabled': 'warning', 'aws-s3-public-acl': 'bogus' }, vscode.ConfigurationTarget.Global);
+    try {
+      // an invalid entry is left out: that rule keeps its own severity
+      const expected = without(SHOP_FINDINGS, 'aws-s3-versioning-disabled').map((f): Seen => (f[0] === 'aws-ec2-imdsv1-enabled' ? [f[0], f[1], 'warning'] : f));
+      await waitForFindings(SHOP(), expected, 'one rule off and one at another severity');
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForFindings(SHOP(), SHOP_FINDINGS, 'the findings back once kensa.rules is gone');
+    await settings.update('exclude', ['shop'], vscode.ConfigurationTarget.Global);
+    try {
+      await waitForFindings(SHOP(), [], 'nothing for an excluded folder');
+    } finally {
+      await settings.update('exclude', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForFindings(SHOP(), SHOP_FINDINGS, 'the findings back once kensa.exclude is gone');
+  });
 });
