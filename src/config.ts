@@ -28,7 +28,7 @@ export interface KensaConfig {
   /** The file it was read from, or undefined for the defaults. */
   readonly path?: string;
   readonly policy: PolicyConfig;
-  /** Globs of paths to leave out, relative to the config file's directory. */
+  /** Folders or globs of folders to leave out, relative to the config file's directory (see excludeMatcher). */
   readonly exclude: readonly string[];
   /** Variable files for every root module, relative to the config file's directory. */
   readonly varFiles: readonly string[];

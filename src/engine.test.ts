@@ -75,3 +75,20 @@ test('rule settings given by the caller (the editor) take precedence over kensa.
   assert.deepEqual(seen(analyze(memoryHost(files), '.', { today: '2026-11-22', ruleSettings: { 'aws-s3-public-acl': { enabled: true, severity: 'warning' } } })), ['warning']);
   assert.deepEqual(seen(analyze(memoryHost(files), '.', { today: '2026-11-22', ruleSettings: { 'aws-s3-public-acl': { enabled: false } } })), []);
 });
+
+test('exclude: folders with everything below them, and globs', () => {
+  const files = Object.fromEntries(
+    ['live/main.tf', 'sandbox/a/main.tf', 'sandbox/main.tf', 'envs/prod/main.tf', 'envs/dev-old/main.tf', 'deep/x/legacy/main.tf', 'legacy/main.tf', 'legacyish/main.tf'].map((f) => [f, '']),
+  );
+  const roots = (exclude: string[]): string[] => findRootModules(memoryHost(files), '.', exclude);
+  assert.deepEqual(roots([]), ['deep/x/legacy', 'envs/dev-old', 'envs/prod', 'legacy', 'legacyish', 'live', 'sandbox', 'sandbox/a']);
+  assert.deepEqual(roots(['sandbox']), ['deep/x/legacy', 'envs/dev-old', 'envs/prod', 'legacy', 'legacyish', 'live']);
+  assert.deepEqual(roots(['sandbox/**']), ['deep/x/legacy', 'envs/dev-old', 'envs/prod', 'legacy', 'legacyish', 'live']);
+  assert.deepEqual(roots(['./sandbox/']), ['deep/x/legacy', 'envs/dev-old', 'envs/prod', 'legacy', 'legacyish', 'live']);
+  assert.deepEqual(roots(['envs/*-old']), ['deep/x/legacy', 'envs/prod', 'legacy', 'legacyish', 'live', 'sandbox', 'sandbox/a']);
+  assert.deepEqual(roots(['**/legacy']), ['envs/dev-old', 'envs/prod', 'legacyish', 'live', 'sandbox', 'sandbox/a']);
+  assert.deepEqual(roots(['l?ve', 'sandbox/a']), ['deep/x/legacy', 'envs/dev-old', 'envs/prod', 'legacy', 'legacyish', 'sandbox']);
+  // kensa.jsonc's exclude is relative to the file, and reaches the engine through analyze()
+  const analyzed = analyze(memoryHost({ ...files, 'kensa.jsonc': '{ "exclude": ["sandbox/**", "envs/*-old"] }' }), '.', { today: '2026-11-22', savings: false });
+  assert.deepEqual(analyzed.roots.map((r) => r.dir), ['deep/x/legacy', 'envs/prod', 'legacy', 'legacyish', 'live']);
+});

@@ -53,10 +53,10 @@ export interface Analysis {
  */
 export function findRootModules(host: Host, dir: string, exclude: readonly string[] = [], cache?: EvalCache): string[] {
   const root = normalizePath(dir);
-  const excluded = exclude.map((e) => joinPath(root, e));
+  const isExcluded = excludeMatcher(root, exclude);
   const moduleDirs: string[] = [];
   const walk = (d: string): void => {
-    if (excluded.some((e) => d === e || d.startsWith(e + '/'))) return;
+    if (isExcluded(d)) return;
     const entries = host.readDir(d) ?? [];
     if (entries.some((e) => !e.isDirectory && isConfigFile(e.name))) moduleDirs.push(d);
     for (const e of entries) {
@@ -73,6 +73,38 @@ export function findRootModules(host: Host, dir: string, exclude: readonly strin
     }
   }
   return moduleDirs.filter((m) => !called.has(m)).sort();
+}
+
+/**
+ * Whether a directory is left out by `exclude`: paths relative to `root`, each a folder (left out with
+ * everything below it) or a glob where `*` and `?` stay within one path segment and `**` spans any
+ * number of them, with the slash after it matching at any depth (`sandbox/**`, `envs/*-old`).
+ */
+export function excludeMatcher(root: string, exclude: readonly string[]): (dir: string) => boolean {
+  const patterns = exclude.map((e) => {
+    // `sandbox/**` leaves out the folder itself too, as `sandbox` does
+    const path = relativePath(root, joinPath(root, e.trim())).replace(/\/$/, '').replace(/\/\*\*$/, '');
+    if (!/[*?]/.test(path)) return (d: string): boolean => d === path || d.startsWith(path + '/');
+    let source = '';
+    for (let i = 0; i < path.length; i++) {
+      const c = path[i]!;
+      if (c === '*' && path[i + 1] === '*') {
+        const slash = path[i + 2] === '/';
+        source += slash ? '(?:.*/)?' : '.*';
+        i += slash ? 2 : 1;
+      } else if (c === '*') source += '[^/]*';
+      else if (c === '?') source += '[^/]';
+      else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    // a folder matched leaves out everything below it
+    const re = new RegExp(`^${source}(?:/.*)?$`);
+    return (d: string): boolean => re.test(d);
+  });
+  if (!patterns.length) return () => false;
+  return (dir) => {
+    const rel = relativePath(root, normalizePath(dir));
+    return patterns.some((p) => p(rel));
+  };
 }
 
 /**

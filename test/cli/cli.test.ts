@@ -98,6 +98,24 @@ test('kensa scan on a clean project exits 0 even with --fail-on info', () => {
   assert.match(r.stdout, /^1 root module, 1 file, 1 resource: no findings$/m);
 });
 
+test('kensa scan and cost --exclude: folders and globs left out, on top of kensa.jsonc', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kensa-exclude-'));
+  const write = (path: string, text: string): void => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  write('live/main.tf', 'resource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n');
+  write('sandbox/main.tf', 'resource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = "public-read"\n}\n');
+  write('envs/dev-old/main.tf', 'resource "aws_nat_gateway" "n" {\n  subnet_id = "s"\n}\n');
+  const scanned = kensa(['scan', dir, '--format', 'json', '--fail-on', 'none']);
+  assert.ok(scanned.stdout.includes('aws-s3-public-acl'), scanned.stdout);
+  const excluded = kensa(['scan', dir, '--exclude', 'sandbox/**', '--exclude', 'envs/*-old', '--fail-on', 'info']);
+  assert.equal(excluded.code, 0, excluded.stdout);
+  assert.match(excluded.stdout, /^1 root module, 1 file, 1 resource: no findings$/m);
+  assert.match(kensa(['cost', dir, '--format', 'json']).stdout, /aws_nat_gateway\.n/);
+  assert.doesNotMatch(kensa(['cost', dir, '--format', 'json', '--exclude', 'envs/*-old']).stdout, /aws_nat_gateway/);
+});
+
 test('kensa parse FILE prints the hcl2json JSON', () => {
   const r = kensa(['parse', 'examples/outputs.tf']);
   assert.equal(r.code, 0);

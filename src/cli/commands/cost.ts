@@ -56,7 +56,7 @@ function round(n: number): number {
 export const costCommand: Command = {
   name: 'cost',
   summary: 'Estimate the monthly cost of the Terraform under a directory',
-  usage: 'kensa cost [dir] [--format text|json|markdown] [--config FILE] [--var-file FILE]... [--region REGION]',
+  usage: 'kensa cost [dir] [--format text|json|markdown] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--region REGION]',
   help: `Evaluates every root module under the directory and prices each resource instance from the AWS
 price catalogue embedded in Kensa: offline, no API key. Usage-based components (requests, GB stored,
 data processed) take their quantities from the "usage" section of kensa.jsonc; without one they are
@@ -66,6 +66,7 @@ Kensa does not price are listed as unsupported, never counted as $0.`,
     format: { type: 'string', default: 'text', description: 'text, json or markdown' },
     config: { type: 'string', description: 'a kensa.jsonc to use instead of the nearest one' },
     'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module (repeatable)' },
+    exclude: { type: 'string', multiple: true, description: 'a folder or glob to leave out, relative to the directory, added to kensa.jsonc\'s exclude (repeatable)' },
     region: { type: 'string', description: 'the region for resources whose provider sets none (default: kensa.jsonc, else us-east-1)' },
   },
   run(args, io: Io): number {
@@ -76,7 +77,7 @@ Kensa does not price are listed as unsupported, never counted as $0.`,
     const region = args.values.region as string | undefined;
     const started = Date.now();
     io.progress(`analysing ${dir}`);
-    const analysis = analyze(nodeHost(dir), '.', { varFiles: (args.values['var-file'] as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}) });
+    const analysis = analyze(nodeHost(dir), '.', { varFiles: (args.values['var-file'] as string[] | undefined) ?? [], exclude: (args.values.exclude as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}) });
     for (const d of analysis.diagnostics) if (d.severity === 'error') io.err(`${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}: ${d.summary}\n`);
     const estimates = estimateAnalysis(analysis, region ? { region } : {});
     io.progress(`${estimates.reduce((a, e) => a + e.estimate.resources.length, 0)} resources priced in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -51,8 +51,8 @@ interface Side {
   readonly lineOf: (file: string, offset: number) => { line: number; column: number };
 }
 
-function analyzeSide(path: string, options: { varFiles: string[]; config?: KensaConfig; today: string }): Side {
-  const analysis = analyze(nodeHost(path), '.', { varFiles: options.varFiles, today: options.today, ...(options.config ? { config: options.config } : {}) });
+function analyzeSide(path: string, options: { varFiles: string[]; exclude: string[]; config?: KensaConfig; today: string }): Side {
+  const analysis = analyze(nodeHost(path), '.', { varFiles: options.varFiles, exclude: options.exclude, today: options.today, ...(options.config ? { config: options.config } : {}) });
   const roots = analysis.roots;
   return {
     review: { roots, findings: allFindings(analysis.findings, analysis.diagnostics), estimates: estimateAnalysis(analysis) },
@@ -87,7 +87,7 @@ export const reviewCommand: Command = {
   name: 'review',
   summary: 'Compare a branch with its base: new and fixed findings, monthly cost delta',
   usage:
-    'kensa review [dir] [--base REF] [--head REF] [--format text|json|markdown|sarif] [--fail-on error|warning|info|none] [--fail-on-cost-increase AMOUNT|PERCENT] [--config FILE] [--var-file FILE]...',
+    'kensa review [dir] [--base REF] [--head REF] [--format text|json|markdown|sarif] [--fail-on error|warning|info|none] [--fail-on-cost-increase AMOUNT|PERCENT] [--config FILE] [--var-file FILE]... [--exclude PATH]...',
   help: `Analyses the Terraform under the directory (default: the current one, taken relative to the root of
 its git repository) at two revisions and compares them: the findings the change adds and fixes, and
 the monthly cost per resource before and after. The base defaults to the merge base of HEAD with the
@@ -107,6 +107,7 @@ cannot be found (in a shallow clone, fetch the base first).`,
     'fail-on-cost-increase': { type: 'string', description: 'exit 1 when the monthly cost rises by more than this: dollars (100) or percent (10%)' },
     config: { type: 'string', description: 'a kensa.jsonc for both revisions instead of the nearest one in each' },
     'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module, relative to the directory (repeatable)' },
+    exclude: { type: 'string', multiple: true, description: 'a folder or glob to leave out, relative to the directory, added to kensa.jsonc\'s exclude (repeatable)' },
   },
   async run(args, io: Io): Promise<number> {
     const format = String(args.values.format);
@@ -129,7 +130,7 @@ cannot be found (in a shallow clone, fetch the base first).`,
       const base = args.values.base !== undefined ? { ref: String(args.values.base), sha: resolveCommit(repo, String(args.values.base)) } : defaultBase(repo);
       const head = headRef !== undefined ? { ref: headRef, sha: resolveCommit(repo, headRef) } : { ref: currentBranch(repo), sha: 'working tree' };
       const today = new Date().toISOString().slice(0, 10);
-      const options = { varFiles, today, ...(config ? { config } : {}) };
+      const options = { varFiles, exclude: (args.values.exclude as string[] | undefined) ?? [], today, ...(config ? { config } : {}) };
       const within = (top: string): string => join(top, repo.dir);
 
       progress(`checking out ${base.ref} (${shortSha(base.sha)})`);

@@ -53,7 +53,7 @@ export function severityOption(value: unknown, name: string): Severity {
 export const scanCommand: Command = {
   name: 'scan',
   summary: 'Check the Terraform under a directory against the policy rules',
-  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]...',
+  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]... [--exclude PATH]...',
   help: `Finds the root modules under the directory (default: the current one): every directory with .tf
 or .tf.json files that no other one calls as a local module; .terraform/, .terragrunt-cache/,
 node_modules/ and hidden folders are skipped. Evaluates each one as Terraform would plan it (variables
@@ -68,6 +68,7 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
     'fail-on': { type: 'string', default: 'error', description: 'error, warning, info, or none to always exit 0' },
     config: { type: 'string', description: 'a kensa.jsonc to use instead of the nearest one' },
     'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module, relative to the directory (repeatable)' },
+    exclude: { type: 'string', multiple: true, description: 'a folder or glob to leave out, relative to the directory, added to kensa.jsonc\'s exclude (repeatable)' },
   },
   run(args, io: Io): number {
     const format = String(args.values.format);
@@ -77,6 +78,7 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
     const plan = target !== undefined && args.positionals.length === 1 && /\.json$/.test(target) && isFile(target);
     const dir = plan ? '.' : directoryArgument(args.positionals, 'scan');
     const varFiles = (args.values['var-file'] as string[] | undefined) ?? [];
+    const exclude = (args.values.exclude as string[] | undefined) ?? [];
     const configPath = args.values.config as string | undefined;
     let config;
     const extraProblems = [];
@@ -98,7 +100,7 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
       // a plan file: `terraform show -json plan.out > plan.json`
       analysis = analyzePlan(readFileSync(target!, 'utf8'), target!, config ? { config } : {});
     } else {
-      analysis = analyze(nodeHost(dir), '.', { varFiles, ...(config ? { config } : {}) });
+      analysis = analyze(nodeHost(dir), '.', { varFiles, exclude, ...(config ? { config } : {}) });
     }
     const findings = allFindings(analysis.findings, [...extraProblems, ...analysis.diagnostics]);
     const failed = failOn !== undefined && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
