@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, findRootModules } from './engine';
+import { analyze, estimateAnalysis, findRootModules } from './engine';
 import { EvalCache, memoryHost } from './terraform';
 
 test('root modules: directories with configuration that no other one calls', () => {
@@ -91,4 +91,17 @@ test('exclude: folders with everything below them, and globs', () => {
   // kensa.jsonc's exclude is relative to the file, and reaches the engine through analyze()
   const analyzed = analyze(memoryHost({ ...files, 'kensa.jsonc': '{ "exclude": ["sandbox/**", "envs/*-old"] }' }), '.', { today: '2026-11-22', savings: false });
   assert.deepEqual(analyzed.roots.map((r) => r.dir), ['deep/x/legacy', 'envs/prod', 'legacy', 'legacyish', 'live']);
+});
+
+test('pricing settings given by the caller (the editor) take precedence over kensa.jsonc, in estimates and savings alike', () => {
+  const files = {
+    'kensa.jsonc': '{ "pricing": { "spotShare": 0.5, "commitmentDiscount": { "rds": 0.3 } } }',
+    'main.tf': 'resource "aws_instance" "web" {\n  ami           = "a"\n  instance_type = "t3.large"\n}\n',
+  };
+  const hourly = (a: ReturnType<typeof analyze>): number | null => estimateAnalysis(a)[0]!.estimate.resources[0]!.components[0]!.unitPrice;
+  const fromFile = analyze(memoryHost(files), '.', { today: '2026-11-22', savings: false });
+  assert.equal(Math.round(hourly(fromFile)! * 1e5), 5408); // $0.0832 with half of it at 70% off
+  const overridden = analyze(memoryHost(files), '.', { today: '2026-11-22', savings: false, pricing: { spotShare: 0, commitmentDiscount: { ec2: 0.5 } } });
+  assert.deepEqual(overridden.config.pricing, { spotShare: 0, commitmentDiscount: { rds: 0.3, ec2: 0.5 } });
+  assert.equal(Math.round(hourly(overridden)! * 1e5), 4160);
 });

@@ -2,7 +2,7 @@
  * The one entry point both the extension and the CLI call: find the root modules under a directory
  * and evaluate each. Policy findings and cost estimates are computed on these evaluations.
  */
-import { DEFAULT_CONFIG, loadConfig, type KensaConfig } from './config';
+import { DEFAULT_CONFIG, loadConfig, type KensaConfig, type PricingSettings } from './config';
 import { estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
 import { compileCustomRule, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
 import type { Diagnostic } from './text';
@@ -34,6 +34,8 @@ export interface AnalyzeOptions {
   readonly savings?: boolean;
   /** Rule settings by id that take precedence over kensa.jsonc's `rules` (the editor's kensa.rules). */
   readonly ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  /** Pricing settings that take precedence over kensa.jsonc's `pricing` (the editor's kensa.cost.*). */
+  readonly pricing?: PricingSettings;
 }
 
 export interface Analysis {
@@ -114,7 +116,7 @@ export function excludeMatcher(root: string, exclude: readonly string[]): (dir: 
 export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): Analysis {
   const root = normalizePath(dir);
   const loaded = options.config ? { config: options.config, diagnostics: [] } : loadConfig(host, root);
-  const config = loaded.config;
+  const config = options.pricing ? { ...loaded.config, pricing: mergePricing(loaded.config.pricing, options.pricing) } : loaded.config;
   // kensa.jsonc paths are relative to the file; the engine's are relative to `dir`
   const fromConfig = (p: string): string => (config.path ? relativePath(root, joinPath(dirName(config.path), p)) : p);
   const cache = options.cache ?? new EvalCache();
@@ -157,6 +159,12 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     }
   }
   return { roots, diagnostics, findings, config };
+}
+
+/** `over` on top of `base`; commitment discounts merge service by service. */
+function mergePricing(base: PricingSettings, over: PricingSettings): PricingSettings {
+  const commitmentDiscount = { ...base.commitmentDiscount, ...over.commitmentDiscount };
+  return { ...base, ...over, ...(Object.keys(commitmentDiscount).length ? { commitmentDiscount } : {}) };
 }
 
 /** Cost findings priced per resource before and after: this many at most per root, to bound the work. */

@@ -25,14 +25,16 @@ export const COMMANDS = {
 /** A setting the extension reads, with its manifest type and default. */
 export interface SettingInfo {
   readonly key: string;
-  readonly type: 'boolean' | 'string' | 'object' | 'array';
-  readonly default: boolean | string | Readonly<Record<string, never>> | readonly never[];
+  readonly type: 'boolean' | 'string' | 'object' | 'array' | readonly ['number', 'null'];
+  readonly default: boolean | string | null | Readonly<Record<string, never>> | readonly never[];
 }
 
 /** Every setting the extension reads. */
 export const SETTINGS = {
   costCodeLens: { key: 'kensa.cost.codeLens', type: 'boolean', default: true },
   costRegion: { key: 'kensa.cost.region', type: 'string', default: '' },
+  costSpotShare: { key: 'kensa.cost.spotShare', type: ['number', 'null'], default: null },
+  costCommitmentDiscount: { key: 'kensa.cost.commitmentDiscount', type: 'object', default: {} },
   rules: { key: 'kensa.rules', type: 'object', default: {} },
   exclude: { key: 'kensa.exclude', type: 'array', default: [] },
 } as const satisfies Record<string, SettingInfo>;

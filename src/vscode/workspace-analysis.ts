@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { analyze, estimateAnalysis, type Analysis } from '../engine';
 import type { Estimate } from '../cost';
-import { ruleSettingOf } from '../config';
+import { ruleSettingOf, type PricingSettings } from '../config';
 import type { RuleSetting } from '../policy';
 import { EvalCache, isWithin, normalizePath } from '../terraform';
 import { SETTINGS } from './commands';
@@ -74,6 +74,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     const settings = editorRuleSettings(vscode.workspace.getConfiguration().get<unknown>(SETTINGS.rules.key));
     const excludeSetting = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.exclude.key);
     const exclude = Array.isArray(excludeSetting) ? excludeSetting.filter((e): e is string => typeof e === 'string' && e.trim() !== '') : [];
+    const pricing = editorPricing(vscode.workspace.getConfiguration().get<unknown>(SETTINGS.costSpotShare.key), vscode.workspace.getConfiguration().get<unknown>(SETTINGS.costCommitmentDiscount.key));
     const results: FolderAnalysis[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
@@ -89,6 +90,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
           ...(workspace !== 'default' ? { workspace } : {}),
           ...(settings ? { ruleSettings: settings } : {}),
           ...(exclude.length ? { exclude } : {}),
+          ...(pricing ? { pricing } : {}),
         });
         const estimates = estimateAnalysis(analysis, region ? { region } : {});
         results.push({ folder, dir, analysis, estimates, texts: host.texts });
@@ -186,4 +188,13 @@ function editorRuleSettings(value: unknown): Record<string, RuleSetting> | undef
     if (setting) settings[id] = setting;
   }
   return Object.keys(settings).length ? settings : undefined;
+}
+
+const isShare = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
+
+/** kensa.cost.spotShare and kensa.cost.commitmentDiscount as pricing settings; values outside 0..1 are left out. */
+function editorPricing(spotShare: unknown, commitment: unknown): PricingSettings | undefined {
+  const discounts = commitment && typeof commitment === 'object' && !Array.isArray(commitment) ? Object.fromEntries(Object.entries(commitment).filter(([, v]) => isShare(v))) : {};
+  if (!isShare(spotShare) && !Object.keys(discounts).length) return undefined;
+  return { ...(isShare(spotShare) ? { spotShare } : {}), ...(Object.keys(discounts).length ? { commitmentDiscount: discounts as Record<string, number> } : {}) };
 }

@@ -95,6 +95,27 @@ describe('cost in VS Code', () => {
     await waitForLenses(uri, SHOP_LENSES, 'the lenses back');
   });
 
+  it('prices with kensa.cost.commitmentDiscount and kensa.cost.spotShare', async () => {
+    const uri = fixture('shop/main.tf');
+    const settings = vscode.workspace.getConfiguration('kensa.cost');
+    await settings.update('commitmentDiscount', { ec2: 0.5, rds: 7 }, vscode.ConfigurationTarget.Global);
+    try {
+      // half of the t3.large's $60.74 of compute off ($0.0832 -> $0.0416 an hour); the root volume is not discounted; 7 is out of range and left out
+      await waitForLenses(uri, SHOP_LENSES.map((l): Lens => (l[0] === 14 ? [14, '$31.17/mo + usage'] : l)), 'the instance at the committed price');
+    } finally {
+      await settings.update('commitmentDiscount', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForLenses(uri, SHOP_LENSES, 'the on-demand price back');
+    await settings.update('spotShare', 1, vscode.ConfigurationTarget.Global);
+    try {
+      // all of it on spot at the default 70% discount: $0.0832 -> $0.02496 an hour (kensa cost with pricing.spotShare 1 says the same)
+      await waitForLenses(uri, SHOP_LENSES.map((l): Lens => (l[0] === 14 ? [14, '$19.02/mo + usage'] : l)), 'the instance at spot prices');
+    } finally {
+      await settings.update('spotShare', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForLenses(uri, SHOP_LENSES, 'the on-demand price back');
+  });
+
   it('estimates the monthly cost of a root module and returns a summary', async () => {
     assert.ok((await vscode.commands.getCommands(true)).includes('kensa.estimateCost'));
     const summary = await vscode.commands.executeCommand<{ roots: string[]; total: number; resources: { address: string; monthlyCost: number | null; line: number }[] }>(
