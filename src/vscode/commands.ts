@@ -37,4 +37,5 @@ export const SETTINGS = {
   costCommitmentDiscount: { key: 'kensa.cost.commitmentDiscount', type: 'object', default: {} },
   rules: { key: 'kensa.rules', type: 'object', default: {} },
   exclude: { key: 'kensa.exclude', type: 'array', default: [] },
+  varFiles: { key: 'kensa.varFiles', type: 'array', default: [] },
 } as const satisfies Record<string, SettingInfo>;

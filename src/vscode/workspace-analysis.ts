@@ -9,7 +9,7 @@ import { analyze, estimateAnalysis, type Analysis } from '../engine';
 import type { Estimate } from '../cost';
 import { ruleSettingOf, type PricingSettings } from '../config';
 import type { RuleSetting } from '../policy';
-import { EvalCache, isWithin, normalizePath } from '../terraform';
+import { EvalCache, isWithin, joinPath, normalizePath } from '../terraform';
 import { SETTINGS } from './commands';
 import type { EvaluationInputs } from './evaluation-inputs';
 import { workspaceHost } from './workspace-host';
@@ -73,7 +73,9 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     const region = vscode.workspace.getConfiguration().get<string>(SETTINGS.costRegion.key) || undefined;
     const settings = editorRuleSettings(vscode.workspace.getConfiguration().get<unknown>(SETTINGS.rules.key));
     const excludeSetting = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.exclude.key);
-    const exclude = Array.isArray(excludeSetting) ? excludeSetting.filter((e): e is string => typeof e === 'string' && e.trim() !== '') : [];
+    const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string' && e.trim() !== '') : []);
+    const exclude = strings(excludeSetting);
+    const settingVarFiles = strings(vscode.workspace.getConfiguration().get<unknown>(SETTINGS.varFiles.key));
     const pricing = editorPricing(vscode.workspace.getConfiguration().get<unknown>(SETTINGS.costSpotShare.key), vscode.workspace.getConfiguration().get<unknown>(SETTINGS.costCommitmentDiscount.key));
     const results: FolderAnalysis[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
@@ -81,7 +83,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
       const dir = corePath(folder.uri);
       const host = workspaceHost(overlay);
       try {
-        const varFiles = this.inputs?.varFilesOf(dir) ?? [];
+        // kensa.varFiles (relative to the folder) first, then the files picked: later files win, as with -var-file
+        const varFiles = [...new Set([...settingVarFiles.map((f) => joinPath(dir, f)), ...(this.inputs?.varFilesOf(dir) ?? [])])];
         const workspace = this.inputs?.workspace ?? 'default';
         const analysis = analyze(host, dir, {
           cache: this.cache,

@@ -44,6 +44,18 @@ describe('variables files and Terraform workspace pickers', () => {
     await waitForLines([], 'the public ACL gone with the file unpicked');
   });
 
+  it('evaluates with the variables files of kensa.varFiles', async () => {
+    await waitForLines([], 'no public ACL with the default acl');
+    const settings = vscode.workspace.getConfiguration('kensa');
+    await settings.update('varFiles', ['inputs/public.tfvars'], vscode.ConfigurationTarget.Global);
+    try {
+      await waitForLines([15], 'the public ACL set by public.tfvars through kensa.varFiles');
+    } finally {
+      await settings.update('varFiles', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForLines([], 'the public ACL gone with kensa.varFiles unset');
+  });
+
   it('evaluates terraform.workspace as the workspace picked', async () => {
     assert.equal(await vscode.commands.executeCommand<string>('kensa.selectWorkspace', 'public'), 'public');
     await waitForLines([20], 'the public ACL of the "public" workspace');
