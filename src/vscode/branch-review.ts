@@ -16,10 +16,10 @@ import { analyze, estimateAnalysis, type AnalyzeOptions } from '../engine';
 import { reviewAnalyses, reviewMarkdown, type Review, type ReviewSide } from '../review';
 import { isWithin, joinPath, normalizePath, relativePath, type Host } from '../terraform';
 import { branchReviewData } from './branch-review-data';
-import { COMMANDS, SETTINGS } from './commands';
+import { COMMANDS } from './commands';
 import type { EvaluationInputs } from './evaluation-inputs';
 import { addWorktree, branches, defaultBase, GitError, repositoryRoot, resolveCommit } from './git';
-import { corePath } from './workspace-analysis';
+import { corePath, editorSettings } from './workspace-analysis';
 import { workspaceHost } from './workspace-host';
 
 /** What the command returns: the base as given or picked, findings counts and monthly costs. */
@@ -133,7 +133,7 @@ class BranchReview implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) {
       if (document.uri.scheme === 'file') overlay.set(corePath(document.uri), document.getText());
     }
-    const region = vscode.workspace.getConfiguration().get<string>(SETTINGS.costRegion.key) || undefined;
+    const { region, ruleSettings, exclude, varFiles: settingVarFiles, pricing } = editorSettings();
     const today = new Date().toISOString().slice(0, 10);
     const within = relative(root, realpathSync(folder)).split(sep).join('/');
     const tree = await addWorktree(root, sha);
@@ -141,13 +141,16 @@ class BranchReview implements vscode.Disposable {
       const baseDir = joinPath(normalizePath(realpathSync(tree.path)), within);
       const headDir = normalizePath(folder);
       // the variables files and workspace the editor evaluates with: the files' copies on each side
-      const varFiles = (this.inputs?.varFiles ?? []).filter((f) => isWithin(headDir, f)).map((f) => relativePath(headDir, f));
+      const varFiles = [...new Set([...settingVarFiles, ...(this.inputs?.varFiles ?? []).filter((f) => isWithin(headDir, f)).map((f) => relativePath(headDir, f))])];
       const workspace = this.inputs?.workspace ?? 'default';
       const options: AnalyzeOptions = {
         today,
         ...(region ? { defaultRegion: region } : {}),
         ...(varFiles.length ? { varFiles } : {}),
         ...(workspace !== 'default' ? { workspace } : {}),
+        ...(ruleSettings ? { ruleSettings } : {}),
+        ...(exclude.length ? { exclude } : {}),
+        ...(pricing ? { pricing } : {}),
       };
       // the base is as committed: no unsaved buffer belongs to it
       const review = reviewAnalyses(side(baseDir, new Map(), options), side(headDir, overlay, options));

@@ -70,13 +70,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) {
       if (document.uri.scheme === 'file') overlay.set(corePath(document.uri), document.getText());
     }
-    const region = vscode.workspace.getConfiguration().get<string>(SETTINGS.costRegion.key) || undefined;
-    const settings = editorRuleSettings(vscode.workspace.getConfiguration().get<unknown>(SETTINGS.rules.key));
-    const excludeSetting = vscode.workspace.getConfiguration().get<unknown>(SETTINGS.exclude.key);
-    const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string' && e.trim() !== '') : []);
-    const exclude = strings(excludeSetting);
-    const settingVarFiles = strings(vscode.workspace.getConfiguration().get<unknown>(SETTINGS.varFiles.key));
-    const pricing = editorPricing(vscode.workspace.getConfiguration().get<unknown>(SETTINGS.costSpotShare.key), vscode.workspace.getConfiguration().get<unknown>(SETTINGS.costCommitmentDiscount.key));
+    const { region, ruleSettings, exclude, varFiles: settingVarFiles, pricing } = editorSettings();
     const results: FolderAnalysis[] = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme !== 'file') continue;
@@ -91,7 +85,7 @@ export class WorkspaceAnalysis implements vscode.Disposable {
           ...(region ? { defaultRegion: region } : {}),
           ...(varFiles.length ? { varFiles } : {}),
           ...(workspace !== 'default' ? { workspace } : {}),
-          ...(settings ? { ruleSettings: settings } : {}),
+          ...(ruleSettings ? { ruleSettings } : {}),
           ...(exclude.length ? { exclude } : {}),
           ...(pricing ? { pricing } : {}),
         });
@@ -200,4 +194,25 @@ function editorPricing(spotShare: unknown, commitment: unknown): PricingSettings
   const discounts = commitment && typeof commitment === 'object' && !Array.isArray(commitment) ? Object.fromEntries(Object.entries(commitment).filter(([, v]) => isShare(v))) : {};
   if (!isShare(spotShare) && !Object.keys(discounts).length) return undefined;
   return { ...(isShare(spotShare) ? { spotShare } : {}), ...(Object.keys(discounts).length ? { commitmentDiscount: discounts as Record<string, number> } : {}) };
+}
+
+/** The kensa.* settings that shape an analysis, read and checked; the workspace scan and the branch review both use them. */
+export function editorSettings(): {
+  region: string | undefined;
+  ruleSettings: Record<string, RuleSetting> | undefined;
+  exclude: string[];
+  /** kensa.varFiles, relative to the workspace folder. */
+  varFiles: string[];
+  pricing: PricingSettings | undefined;
+} {
+  const get = (key: string): unknown => vscode.workspace.getConfiguration().get<unknown>(key);
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string' && e.trim() !== '') : []);
+  const region = get(SETTINGS.costRegion.key);
+  return {
+    region: typeof region === 'string' && region ? region : undefined,
+    ruleSettings: editorRuleSettings(get(SETTINGS.rules.key)),
+    exclude: strings(get(SETTINGS.exclude.key)),
+    varFiles: strings(get(SETTINGS.varFiles.key)),
+    pricing: editorPricing(get(SETTINGS.costSpotShare.key), get(SETTINGS.costCommitmentDiscount.key)),
+  };
 }

@@ -111,6 +111,17 @@ describe('review branch in VS Code', () => {
     }
   });
 
+  it('follows kensa.rules like the Problems panel', async () => {
+    const settings = vscode.workspace.getConfiguration('kensa');
+    await settings.update('rules', { 'aws-s3-public-acl': 'off' }, vscode.ConfigurationTarget.Global);
+    try {
+      const summary = await vscode.commands.executeCommand<Summary>('kensa.reviewBranch', { base: 'main', folder: repo });
+      assert.deepEqual(summary, { base: 'main', newFindings: 0, fixedFindings: 0, costBefore: 0, costAfter: 32.85, costDelta: 32.85 });
+    } finally {
+      await settings.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('says so and returns nothing for an unknown base', async () => {
     const summary = await vscode.commands.executeCommand<Summary | undefined>('kensa.reviewBranch', { base: 'no-such-branch', folder: repo });
     assert.equal(summary, undefined);
