@@ -81,4 +81,6 @@ test('filesystem: globToRegExp keeps * and ? within one path segment', () => {
   assert.ok(globToRegExp('a/**/b').test('a/x/y/b'));
   assert.ok(globToRegExp('a\\*b').test('a*b'));
   assert.ok(!globToRegExp('a\\*b').test('axb'));
+  assert.ok(globToRegExp('envs/*-old').test('envs/dev-old'));
+  assert.ok(!globToRegExp('a-b').test('axb'));
 });

@@ -142,8 +142,9 @@ function segmentToRegExp(seg: string): string {
   return out;
 }
 
+/** `c` as a literal outside a class; `-` stays bare, since the `u` flag rejects `\-` there. */
 function escapeRegExp(c: string): string {
-  return c.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  return c.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 const fileset: TfFunction = {
