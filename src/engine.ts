@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG, loadConfig, type KensaConfig, type PricingSettings } fr
 import { estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
 import { compileCustomRule, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
 import type { Diagnostic } from './text';
-import { dirName, EvalCache, evaluateConfiguration, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host } from './terraform';
+import { dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host } from './terraform';
 import { applyEdits } from './text';
 import { instanceAfterEdits } from './what-if';
 
@@ -86,21 +86,16 @@ export function excludeMatcher(root: string, exclude: readonly string[]): (dir: 
   const patterns = exclude.map((e) => {
     // `sandbox/**` leaves out the folder itself too, as `sandbox` does
     const path = relativePath(root, joinPath(root, e.trim())).replace(/\/$/, '').replace(/\/\*\*$/, '');
-    if (!/[*?]/.test(path)) return (d: string): boolean => d === path || d.startsWith(path + '/');
-    let source = '';
-    for (let i = 0; i < path.length; i++) {
-      const c = path[i]!;
-      if (c === '*' && path[i + 1] === '*') {
-        const slash = path[i + 2] === '/';
-        source += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else if (c === '*') source += '[^/]*';
-      else if (c === '?') source += '[^/]';
-      else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    let re: RegExp | undefined;
+    try {
+      if (/[*?[{]/.test(path)) re = globToRegExp(path);
+    } catch {
+      // not a valid glob: taken as a folder name
     }
+    if (!re) return (d: string): boolean => d === path || d.startsWith(path + '/');
+    const glob = re;
     // a folder matched leaves out everything below it
-    const re = new RegExp(`^${source}(?:/.*)?$`);
-    return (d: string): boolean => re.test(d);
+    return (d: string): boolean => d.split('/').some((_, i, parts) => glob.test(parts.slice(0, i + 1).join('/')));
   });
   if (!patterns.length) return () => false;
   return (dir) => {

@@ -11,3 +11,4 @@ export { readPlanJson, isPlanJson } from './plan';
 export type { TypeConstraint } from './types';
 export { parseTypeConstraint, convertToType, typeToString, TypeConversionError } from './types';
 export { FUNCTIONS } from './functions';
+export { globToRegExp } from './functions/filesystem';
