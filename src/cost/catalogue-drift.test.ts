@@ -1,18 +1,34 @@
 /**
  * The shipped catalogue against its sources in ../shared/pricing-data: 40-odd entries re-read straight
- * from the files (exact labels, no builder code), then a full rebuild compared cell by cell. CI has
- * shared/ beside the clone, so a missing folder fails the test rather than skipping it.
+ * from the files (exact labels, no builder code), then a full rebuild compared cell by cell. The data
+ * is found at $KENSA_PRICING_DATA, else shared/ beside the repository, else shared/ beside the local
+ * repository this one was cloned from (a CI clone made elsewhere); a missing folder fails the test
+ * rather than skipping it.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fromRoot } from '../../test/support/paths';
 import { createCatalogue } from './catalogue';
 import type { CatalogueJson } from './catalogue-format';
 import { buildFromSources, encodeCatalogue } from '../../scripts/update-prices/build';
 
-const DATA = fromRoot('..', 'shared', 'pricing-data');
+const DATA = pricingData();
+
+function pricingData(): string {
+  if (process.env.KENSA_PRICING_DATA) return process.env.KENSA_PRICING_DATA;
+  const beside = fromRoot('..', 'shared', 'pricing-data');
+  if (existsSync(beside)) return beside;
+  let origin = '';
+  try {
+    origin = execFileSync('git', ['-C', fromRoot(), 'config', '--get', 'remote.origin.url'], { encoding: 'utf8' }).trim().replace(/^file:\/\//, '').replace(/\/\.git\/?$/, '');
+  } catch {
+    // not a clone, or no git: the folder beside the repository is the only place left
+  }
+  return origin && isAbsolute(origin) ? join(dirname(origin), 'shared', 'pricing-data') : beside;
+}
 const shipped = JSON.parse(readFileSync(fromRoot('src', 'cost', 'catalogue', 'aws.json'), 'utf8')) as CatalogueJson;
 const catalogue = createCatalogue(shipped);
 
