@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fromRoot } from '../../test/support/paths';
 import { createCatalogue } from './catalogue';
 import type { CatalogueJson } from './catalogue-format';
@@ -27,7 +27,7 @@ function pricingData(): string {
   } catch {
     // not a clone, or no git: the folder beside the repository is the only place left
   }
-  return origin && isAbsolute(origin) ? join(dirname(origin), 'shared', 'pricing-data') : beside;
+  return origin && isAbsolute(origin) ? join(dirname(resolve(origin)), 'shared', 'pricing-data') : beside;
 }
 const shipped = JSON.parse(readFileSync(fromRoot('src', 'cost', 'catalogue', 'aws.json'), 'utf8')) as CatalogueJson;
 const catalogue = createCatalogue(shipped);
