@@ -41,7 +41,8 @@ const common = {
 const builds = [
   esbuild.build({
     ...common,
-    entryPoints: { extension: 'src/vscode/extension.ts' },
+    // the worker thread the extension analyses on: its own bundle of the core
+    entryPoints: { extension: 'src/vscode/extension.ts', 'analysis-worker': 'src/vscode/analysis-worker.ts' },
     outdir: 'dist',
     minify: production,
   }),

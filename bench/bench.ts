@@ -6,6 +6,7 @@
  */
 import { costSection } from './cost';
 import { evaluateSection } from './evaluate';
+import { extensionSection } from './extension';
 import { keystrokeSection } from './keystroke';
 import { parseSection } from './parse';
 import { policySection } from './policy';
@@ -20,6 +21,7 @@ const sections: readonly BenchSection[] = [
   costSection,
   reviewSection,
   keystrokeSection,
+  extensionSection,
 ];
 
 async function main(names: readonly string[]): Promise<number> {

@@ -235,3 +235,34 @@ export function analyzePlan(text: string, path: string, options: AnalyzeOptions 
   const findings = runPolicy(evaluation, { rules, config: config.policy, today });
   return { roots: [{ dir: dirName(path), evaluation }], diagnostics: [...evaluation.diagnostics], findings, config };
 }
+
+/**
+ * A configuration problem (syntax, evaluation, kensa.jsonc) as a finding, under the rule id
+ * `terraform` (or its own code, `kensa-config` for kensa.jsonc), so one `--fail-on` gates both and a
+ * review counts a broken file as new.
+ */
+export function diagnosticAsFinding(d: Diagnostic): Finding {
+  return {
+    ruleId: d.code ?? 'terraform',
+    severity: d.severity,
+    category: 'governance',
+    message: d.detail ? `${d.summary}: ${d.detail}` : d.summary,
+    file: d.file,
+    range: d.range,
+    related: (d.related ?? []).map((r) => ({ file: r.file, range: r.range, message: r.message })),
+    resourceAddress: '',
+    fixes: [],
+  };
+}
+
+/** File, then offset, then rule id. */
+export function byPosition(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.range.start.offset - b.range.start.offset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Every finding and problem of an analysis, sorted by file and position. */
+export function allFindings(findings: readonly Finding[], diagnostics: readonly Diagnostic[]): Finding[] {
+  return [...findings, ...diagnostics.map(diagnosticAsFinding)].sort(byPosition);
+}
+

@@ -56,3 +56,14 @@ test('the extension sources name commands and settings only through the table', 
     }
   }
 });
+
+test("the extension's bundle leaves the engine out: rules, pricers and the price catalogue are in the worker's bundle", () => {
+  // dist/ is built by `node esbuild.mjs`, which every test run starts with
+  const extension = readFileSync(fromRoot('dist', 'extension.js'), 'utf8');
+  const engine = readFileSync(fromRoot('dist', 'analysis-worker.js'), 'utf8');
+  for (const marker of ['defineRule(', 'definePricer(', 'function embeddedCatalogue(', 'function evaluateConfiguration(']) {
+    assert.ok(!extension.includes(marker), `dist/extension.js holds ${marker}: an import pulls the engine into activation`);
+    assert.ok(engine.includes(marker), `dist/analysis-worker.js holds ${marker}`);
+  }
+  assert.ok(/dist\/analysis-worker\.js/.test(readFileSync(fromRoot('.vscodeignore'), 'utf8')), 'the worker bundle is packaged');
+});

@@ -10,6 +10,9 @@ import { embeddedCatalogue, type Catalogue } from './catalogue';
 import { isUnknown, type ComponentSpec, type PriceContext, type Pricer } from './pricer';
 import { FREE_TYPES } from './resources/free';
 import { PRICERS } from './resources';
+import { money, unitMoney } from './money';
+
+export { money, unitMoney };
 
 export const HOURS_PER_MONTH = 730;
 export const DEFAULT_REGION = 'us-east-1';
@@ -296,23 +299,6 @@ function discountFactor(s: ComponentSpec, options: CostOptions): number {
   const commitment = s.discount ? options.commitmentDiscount?.[s.discount] : undefined;
   if (commitment && !s.spot) f *= 1 - commitment;
   return f;
-}
-
-export function money(n: number): string {
-  if (n === 0) return '$0';
-  if (Math.abs(n) >= 0.01) return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-  // tiny unit prices: enough significant digits to be useful
-  return `$${Number(n.toPrecision(3)).toString()}`;
-}
-
-/** A unit price: enough digits to tell $0.096 from $0.10, at least two decimals. */
-export function unitMoney(n: number): string {
-  if (n === 0) return '$0';
-  // four significant digits, never in exponent notation ($0.00000003086, not $3.086e-8)
-  const digits = Math.min(20, Math.max(2, 3 - Math.floor(Math.log10(Math.abs(n)))));
-  const s = Number(n.toPrecision(4)).toFixed(digits).replace(/0+$/, '').replace(/\.$/, '');
-  const [whole, frac = ''] = s.split('.');
-  return `$${whole}.${frac.padEnd(2, '0')}`;
 }
 
 function singular(unit: string): string {

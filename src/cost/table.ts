@@ -3,8 +3,8 @@
  * hold it: each resource with its components (quantity, unit, unit price, monthly cost), usage-based
  * and unknown lines marked, then the total, what is left out of it, and the prices' date.
  */
-import { pricesAsOf } from './catalogue';
-import { money, unitMoney, type Estimate, type ResourceCost } from './estimate';
+import type { Estimate, ResourceCost } from './estimate';
+import { money, unitMoney } from './money';
 
 function quantity(n: number | null): string {
   if (n === null) return '-';
@@ -44,22 +44,4 @@ export function estimateText(e: Estimate): string {
   if (e.free.length) out.push(`Free: ${e.free.length} resource${e.free.length === 1 ? '' : 's'} (${[...new Set(e.free.map((f) => f.type))].sort().join(', ')})`);
   out.push('', 'Assumptions:', ...e.assumptions.map((a) => `  - ${a}`), `Prices as of ${e.pricesAsOf} (AWS public list prices).`);
   return out.join('\n') + '\n';
-}
-
-/** Estimates as a Markdown table for a pull request or a chat, as `kensa cost --format markdown` prints it. */
-export function estimateMarkdown(estimates: readonly { dir: string; estimate: Estimate }[]): string {
-  const total = estimates.reduce((a, e) => a + e.estimate.totalMonthlyCost, 0);
-  const left = estimates.reduce((a, e) => a + e.estimate.usageBasedComponents + e.estimate.unknownComponents, 0);
-  const lines = [`## Kensa cost estimate`, '', `**${money(total)} per month**${left ? ` (not counting ${left} usage-based or unknown component${left === 1 ? '' : 's'})` : ''}`, ''];
-  lines.push('| Resource | Monthly cost | Notes |', '|---|---:|---|');
-  for (const e of estimates) {
-    for (const r of e.estimate.resources) {
-      const notes = r.countUnknown ? 'count unknown' : r.usageBasedComponents ? `${r.usageBasedComponents} usage-based` : r.unknownComponents ? `${r.unknownComponents} unknown` : '';
-      lines.push(`| \`${r.address}\` | ${r.monthlyCost === null ? '–' : money(r.monthlyCost)} | ${notes} |`);
-    }
-  }
-  const unsupported = estimates.flatMap((e) => e.estimate.unsupported);
-  if (unsupported.length) lines.push('', `Not priced: ${unsupported.map((u) => `\`${u.address}\``).join(', ')}`);
-  lines.push('', `Prices as of ${estimates[0]?.estimate.pricesAsOf ?? pricesAsOf()}, AWS public list prices in USD, 730 hours a month.`);
-  return lines.join('\n') + '\n';
 }

@@ -11,16 +11,17 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
-import { analyze, estimateAnalysis, type AnalyzeOptions } from '../engine';
-import { reviewAnalyses, reviewMarkdown, type Review, type ReviewSide } from '../review';
-import { isWithin, joinPath, normalizePath, relativePath, type Host } from '../terraform';
+import { relative, sep } from 'node:path';
+import { reviewMarkdown, type Review } from '../review';
+import { isWithin, joinPath, normalizePath, relativePath } from '../terraform';
+import type { FolderSettings } from './analysis-jobs';
+import { AnalysisRunner } from './analysis-runner';
+import { coreBundle } from './core-bundle';
 import { branchReviewData } from './branch-review-data';
 import { COMMANDS } from './commands';
 import type { EvaluationInputs } from './evaluation-inputs';
 import { addWorktree, branches, defaultBase, GitError, repositoryRoot, resolveCommit } from './git';
-import { corePath, editorSettings } from './workspace-analysis';
-import { workspaceHost } from './workspace-host';
+import { editorSettings, openDocumentTexts } from './workspace-analysis';
 
 /** What the command returns: the base as given or picked, findings counts and monthly costs. */
 export interface BranchReviewSummary {
@@ -58,19 +59,6 @@ function html(webview: vscode.Webview, media: vscode.Uri): string {
 </html>`;
 }
 
-/**
- * One side, analysed relative to `dir` as `kensa review` does: reviewAnalyses matches findings by
- * file and root directory, which must read the same in the worktree and the working tree.
- */
-function side(dir: string, overlay: ReadonlyMap<string, string>, options: AnalyzeOptions): ReviewSide {
-  const files = workspaceHost(overlay);
-  const at = (path: string): string => (isAbsolute(path) ? path : joinPath(dir, path));
-  const host: Host = { readFile: (path) => files.readFile(at(path)), readDir: (path) => files.readDir(at(path)) };
-  const analysis = analyze(host, '.', options);
-  const region = options.defaultRegion;
-  return { roots: analysis.roots, findings: analysis.findings, estimates: estimateAnalysis(analysis, region ? { region } : {}) };
-}
-
 /** The folder to review: the argument, else the active editor's workspace folder, else the first. */
 function folderToReview(args: BranchReviewArgs): string | undefined {
   if (args.folder) return args.folder;
@@ -97,6 +85,7 @@ class BranchReview implements vscode.Disposable {
 
   constructor(
     private readonly media: vscode.Uri,
+    private readonly workerPath: string | undefined,
     private readonly inputs?: EvaluationInputs,
   ) {}
 
@@ -112,9 +101,10 @@ class BranchReview implements vscode.Disposable {
       const base = args.base !== undefined ? { ref: args.base, sha: await resolveCommit(root, args.base) } : await pickBase(root);
       if (!base) return undefined;
       const review = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Kensa: reviewing against ${base.ref}` },
-        () => this.compare(root, folder, base.sha),
+        { location: vscode.ProgressLocation.Notification, title: `Kensa: reviewing against ${base.ref}`, cancellable: true },
+        (_progress, token) => this.compare(root, folder, base.sha, token),
       );
+      if (!review) return undefined;
       const baseLabel = `${base.ref} (${base.sha.slice(0, 7)})`;
       this.shown = { review: review.review, data: branchReviewData(review.review, { base: baseLabel, headDir: review.headDir }), baseLabel };
       this.show();
@@ -128,34 +118,35 @@ class BranchReview implements vscode.Disposable {
     }
   }
 
-  private async compare(root: string, folder: string, sha: string): Promise<{ review: Review; headDir: string }> {
-    const overlay = new Map<string, string>();
-    for (const document of vscode.workspace.textDocuments) {
-      if (document.uri.scheme === 'file') overlay.set(corePath(document.uri), document.getText());
-    }
+  private async compare(root: string, folder: string, sha: string, token: vscode.CancellationToken): Promise<{ review: Review; headDir: string } | undefined> {
+    const overlay = openDocumentTexts();
     const { region, ruleSettings, exclude, varFiles: settingVarFiles, pricing } = editorSettings();
     const today = new Date().toISOString().slice(0, 10);
     const within = relative(root, realpathSync(folder)).split(sep).join('/');
     const tree = await addWorktree(root, sha);
+    // both sides are analysed on a worker thread of their own, stopped when done or cancelled
+    const runner = new AnalysisRunner(this.workerPath, () => coreBundle().createJobRunner());
+    const cancelled = token.onCancellationRequested(() => runner.cancel());
     try {
       const baseDir = joinPath(normalizePath(realpathSync(tree.path)), within);
       const headDir = normalizePath(folder);
       // the variables files and workspace the editor evaluates with: the files' copies on each side
       const varFiles = [...new Set([...settingVarFiles, ...(this.inputs?.varFiles ?? []).filter((f) => isWithin(headDir, f)).map((f) => relativePath(headDir, f))])];
       const workspace = this.inputs?.workspace ?? 'default';
-      const options: AnalyzeOptions = {
+      const settings: FolderSettings = {
         today,
-        ...(region ? { defaultRegion: region } : {}),
+        ...(region ? { region } : {}),
         ...(varFiles.length ? { varFiles } : {}),
         ...(workspace !== 'default' ? { workspace } : {}),
         ...(ruleSettings ? { ruleSettings } : {}),
         ...(exclude.length ? { exclude } : {}),
         ...(pricing ? { pricing } : {}),
       };
-      // the base is as committed: no unsaved buffer belongs to it
-      const review = reviewAnalyses(side(baseDir, new Map(), options), side(headDir, overlay, options));
-      return { review, headDir };
+      const review = await runner.run({ kind: 'review', baseDir, headDir, settings, overlay });
+      return review && { review, headDir };
     } finally {
+      cancelled.dispose();
+      runner.dispose();
       await tree.dispose();
     }
   }
@@ -198,8 +189,11 @@ class BranchReview implements vscode.Disposable {
   }
 }
 
-/** Registers kensa.reviewBranch; `media` is the extension's media/ folder, `inputs` the picked variables files and workspace. */
-export function registerBranchReview(media: vscode.Uri, inputs?: EvaluationInputs): vscode.Disposable {
-  const review = new BranchReview(media, inputs);
+/**
+ * Registers kensa.reviewBranch; `media` is the extension's media/ folder, `workerPath` the analysis
+ * worker's script, `inputs` the picked variables files and workspace.
+ */
+export function registerBranchReview(media: vscode.Uri, workerPath: string | undefined, inputs?: EvaluationInputs): vscode.Disposable {
+  const review = new BranchReview(media, workerPath, inputs);
   return vscode.Disposable.from(review, vscode.commands.registerCommand(COMMANDS.reviewBranch.id, (args?: BranchReviewArgs) => review.run(args)));
 }

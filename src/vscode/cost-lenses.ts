@@ -4,7 +4,6 @@
  */
 import * as vscode from 'vscode';
 import type { ResourceCost } from '../cost';
-import type { ModuleInstance } from '../terraform';
 import { COMMANDS, SETTINGS } from './commands';
 import { costHoverMarkdown, costLensTitle, moduleLensTitle } from './cost-text';
 import { terraformSelector } from './terraform-documents';
@@ -25,22 +24,12 @@ function pricedBlocks(
   const unsupported = new Set<number>();
   let pricesAsOf = '';
   for (const folder of service.folders) {
-    for (const { dir, evaluation } of folder.analysis.roots) {
-      const estimate = folder.estimates.find((e) => e.dir === dir)?.estimate;
+    for (const call of folder.moduleCalls) {
+      if (call.file !== path) continue;
+      const estimate = folder.estimates.find((e) => e.dir === call.root)?.estimate;
       if (!estimate) continue;
-      const walk = (m: ModuleInstance): void => {
-        for (const child of m.children) {
-          if (child.call && child.call.file === path) {
-            const line = evaluation.files.get(child.call.file)?.lines.position(child.call.block.start).line;
-            if (line !== undefined) {
-              const inside = estimate.resources.filter((r) => r.module === child.address || r.module.startsWith(child.address + '.'));
-              modules.set(line, [...(modules.get(line) ?? []), ...inside]);
-            }
-          }
-          walk(child);
-        }
-      };
-      walk(evaluation.root);
+      const inside = estimate.resources.filter((r) => r.module === call.address || r.module.startsWith(call.address + '.'));
+      modules.set(call.line, [...(modules.get(call.line) ?? []), ...inside]);
     }
     for (const { estimate } of folder.estimates) {
       pricesAsOf = estimate.pricesAsOf;

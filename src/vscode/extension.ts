@@ -3,9 +3,11 @@
  * goes to context.subscriptions, so deactivation releases everything without a deactivate().
  */
 import * as vscode from 'vscode';
+import { AnalysisRunner } from './analysis-runner';
 import { registerBranchReview } from './branch-review';
 import { registerCodeActions } from './code-actions';
 import { COMMANDS } from './commands';
+import { coreBundle, setCoreBundlePath } from './core-bundle';
 import { registerCostLenses } from './cost-lenses';
 import { registerCostReport } from './cost-report';
 import { registerCostStatus } from './cost-status';
@@ -15,10 +17,24 @@ import { registerRuleDocs } from './rule-docs';
 import { affectsAnalysis, isTerraformDocument } from './terraform-documents';
 import { WorkspaceAnalysis, watchWorkspace } from './workspace-analysis';
 
-/** Called by VS Code on the first activation event (see package.json activationEvents). */
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate() returns to other extensions (and the end-to-end tests). */
+export interface KensaApi {
+  /** Whether the engine runs on a worker thread (else, where none can start, in the extension host's). */
+  readonly analysisOnWorkerThread: boolean;
+}
+
+/**
+ * Called by VS Code on the first activation event (see package.json activationEvents). Quick: this
+ * bundle holds the editor features only; the engine is a separate bundle, started as a worker
+ * thread after activation returns and loaded here only for what needs it (rule documentation).
+ */
+export function activate(context: vscode.ExtensionContext): KensaApi {
   const inputs = new EvaluationInputs(context.workspaceState);
-  const service = new WorkspaceAnalysis(inputs);
+  // the engine runs on this worker thread, so the extension host's thread stays free
+  const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysis-worker.js').fsPath;
+  setCoreBundlePath(workerPath);
+  const runner = new AnalysisRunner(workerPath, () => coreBundle().createJobRunner());
+  const service = new WorkspaceAnalysis(runner, inputs);
   const problems = new Problems(service);
   context.subscriptions.push(
     inputs,
@@ -32,9 +48,14 @@ export function activate(context: vscode.ExtensionContext): void {
     registerCostLenses(service),
     registerCostStatus(service),
     registerCostReport(service, vscode.Uri.joinPath(context.extensionUri, 'media')),
-    registerBranchReview(vscode.Uri.joinPath(context.extensionUri, 'media'), inputs),
+    registerBranchReview(vscode.Uri.joinPath(context.extensionUri, 'media'), workerPath, inputs),
     vscode.commands.registerCommand(COMMANDS.refresh.id, async () => {
-      service.runNow();
+      await service.runNow();
     }),
   );
+  return {
+    get analysisOnWorkerThread() {
+      return runner.usesWorker;
+    },
+  };
 }

@@ -47,8 +47,8 @@ export class Problems implements vscode.Disposable {
     };
     const uriOf = (file: string): vscode.Uri => vscode.Uri.file(file);
     for (const source of this.service.folders) {
-      for (const d of source.analysis.diagnostics) entry(d.file).diagnostics.push(toVsDiagnostic(d, uriOf));
-      for (const finding of source.analysis.findings) {
+      for (const d of source.diagnostics) entry(d.file).diagnostics.push(toVsDiagnostic(d, uriOf));
+      for (const finding of source.findings) {
         const e = entry(finding.file);
         const diagnostic = toFindingDiagnostic(finding, uriOf, ruleDocsLink(finding.ruleId));
         e.diagnostics.push(diagnostic);

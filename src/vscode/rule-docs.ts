@@ -1,11 +1,12 @@
 /**
  * A rule's documentation inside VS Code: the code of every finding links to the command
  * kensa.showRuleDocs, which opens the rule's text (why it matters, how to fix it, links) as a
- * read-only Markdown document from the built-in catalogue. Offline.
+ * read-only Markdown document from the built-in catalogue. Offline. The catalogue is loaded the
+ * first time a rule's documentation is asked for, not when the extension starts.
  */
 import * as vscode from 'vscode';
-import { RULES, SUPPRESSION_RULES, type Rule } from '../policy';
 import { COMMANDS } from './commands';
+import { coreBundle } from './core-bundle';
 
 const SCHEME = 'kensa-rule';
 
@@ -14,36 +15,13 @@ export function ruleDocsLink(ruleId: string): vscode.Uri {
   return vscode.Uri.parse(`command:${COMMANDS.showRuleDocs.id}?${encodeURIComponent(JSON.stringify([ruleId]))}`);
 }
 
-/** The Markdown text of a rule's documentation, or undefined for an unknown id. */
-export function ruleDocsMarkdown(ruleId: string, rules: readonly Rule[] = RULES): string | undefined {
-  const rule = rules.find((r) => r.id === ruleId);
-  if (rule) {
-    const fix = rule.fix ? `${rule.fix} fix` : 'no automatic fix';
-    return [
-      `# ${rule.id}`,
-      '',
-      `**${rule.title}**: ${rule.severity}, ${rule.category}, ${fix}. Applies to ${rule.targets.map((t) => `\`${t}\``).join(', ')}.`,
-      '',
-      rule.docs.why,
-      '',
-      `**Fix:** ${rule.docs.fix}`,
-      '',
-      `To accept the risk, write \`# kensa:ignore ${rule.id} <reason>\` on the line above the block or attribute.`,
-      ...(rule.docs.links.length ? ['', ...rule.docs.links.map((l) => `- <${l}>`)] : []),
-      '',
-    ].join('\n');
-  }
-  const own = Object.values(SUPPRESSION_RULES).find((r) => r.id === ruleId);
-  return own ? `# ${own.id}\n\n**${own.title}**: ${own.severity}. Kensa reports it about its own \`# kensa:ignore\` comments.\n` : undefined;
-}
-
 /**
  * Registers the read-only `kensa-rule:` documents and the command opening them. The command takes
  * a rule id (asked for with a quick pick when missing) and returns the document's URI.
  */
 export function registerRuleDocs(): vscode.Disposable {
   const provider: vscode.TextDocumentContentProvider = {
-    provideTextDocumentContent: (uri) => ruleDocsMarkdown(uri.path.replace(/^\//, '').replace(/\.md$/, '')) ?? `Unknown rule ${uri.path}\n`,
+    provideTextDocumentContent: (uri) => coreBundle().ruleDocsMarkdown(uri.path.replace(/^\//, '').replace(/\.md$/, '')) ?? `Unknown rule ${uri.path}\n`,
   };
   return vscode.Disposable.from(
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, provider),
@@ -51,7 +29,7 @@ export function registerRuleDocs(): vscode.Disposable {
       const id =
         ruleId ??
         (await vscode.window.showQuickPick(
-          RULES.map((r) => ({ label: r.id, description: r.title })),
+          coreBundle().RULES.map((r) => ({ label: r.id, description: r.title })),
           { placeHolder: 'Which rule?', matchOnDescription: true },
         ))?.label;
       if (!id) return undefined;

@@ -1,28 +1,24 @@
 /**
  * The session's analysis of the workspace: every file-system workspace folder analyzed by the
  * engine (policy findings, configuration problems, cost estimates), with open documents' unsaved
- * text, one EvalCache kept for the whole session so a re-run after an edit re-evaluates only what
- * changed. Re-runs are debounced; each run fires onDidAnalyze, which every feature listens to.
+ * text. The work runs on a worker thread (AnalysisRunner), which keeps one EvalCache for the
+ * session, so a re-run after an edit re-evaluates only what changed and the extension host's
+ * thread is never held up by a large workspace. Re-runs are debounced and never overlap: edits
+ * during a run start one more run after it. Each finished run fires onDidAnalyze.
  */
 import * as vscode from 'vscode';
-import { analyze, estimateAnalysis, type Analysis } from '../engine';
-import type { Estimate } from '../cost';
 import { ruleSettingOf, type PricingSettings } from '../config';
+import type { Estimate } from '../cost';
 import type { RuleSetting } from '../policy';
-import { EvalCache, isWithin, joinPath, normalizePath } from '../terraform';
+import { isWithin, joinPath, normalizePath } from '../terraform';
+import type { FolderSettings, FolderSnapshot } from './analysis-jobs';
+import { AnalysisRunner } from './analysis-runner';
 import { SETTINGS } from './commands';
 import type { EvaluationInputs } from './evaluation-inputs';
-import { workspaceHost } from './workspace-host';
 
 /** One workspace folder's latest analysis. */
-export interface FolderAnalysis {
+export interface FolderAnalysis extends FolderSnapshot {
   readonly folder: vscode.WorkspaceFolder;
-  /** The folder's path as the core names it (normalized, absolute). */
-  readonly dir: string;
-  readonly analysis: Analysis;
-  readonly estimates: readonly { readonly dir: string; readonly estimate: Estimate }[];
-  /** The text of every file the run read, by normalized path: what positions and fixes refer to. */
-  readonly texts: ReadonlyMap<string, string>;
 }
 
 /** Quiet time after the last keystroke before the workspace is analyzed again. */
@@ -33,15 +29,28 @@ export function corePath(uri: vscode.Uri): string {
   return normalizePath(uri.fsPath);
 }
 
+/** The unsaved (and saved) text of every open file document, by normalized path. */
+export function openDocumentTexts(): [string, string][] {
+  return vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => [corePath(d.uri), d.getText()]);
+}
+
 export class WorkspaceAnalysis implements vscode.Disposable {
-  private readonly cache = new EvalCache();
   private readonly changed = new vscode.EventEmitter<void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private latest: readonly FolderAnalysis[] = [];
   private waiting: (() => void)[] = [];
+  /** The runs under way (one at a time), and whether another was asked for meanwhile. */
+  private running: Promise<void> | undefined;
+  private again = false;
 
-  /** `inputs`, when given, supplies the picked variables files and terraform.workspace. */
-  constructor(private readonly inputs?: EvaluationInputs) {}
+  /**
+   * `runner` runs the jobs (a worker thread in the extension); `inputs`, when given, supplies the
+   * picked variables files and terraform.workspace.
+   */
+  constructor(
+    readonly runner: AnalysisRunner,
+    private readonly inputs?: EvaluationInputs,
+  ) {}
 
   /** Fires after each run, when `folders` holds the new results. */
   readonly onDidAnalyze = this.changed.event;
@@ -53,54 +62,74 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   /** Runs again after the debounce delay (restarting it when already waiting). */
   schedule(delay = DEBOUNCE_MS): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.runNow(), delay);
+    this.timer = setTimeout(() => void this.runNow(), delay);
   }
 
-  /** Resolves once no run is pending: at once when idle, else after the pending run. */
+  /** Resolves once no run is pending or under way. */
   settled(): Promise<void> {
-    if (this.timer === undefined) return Promise.resolve();
+    if (this.timer === undefined && this.running === undefined) return Promise.resolve();
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  /** Analyzes every folder now, synchronously, then notifies listeners. */
-  runNow(): void {
+  /**
+   * Analyzes every folder now (after the run under way, if any), then notifies listeners. Resolves
+   * when the results are in, or when cancelled.
+   */
+  runNow(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const overlay = new Map<string, string>();
-    for (const document of vscode.workspace.textDocuments) {
-      if (document.uri.scheme === 'file') overlay.set(corePath(document.uri), document.getText());
-    }
-    const { region, ruleSettings, exclude, varFiles: settingVarFiles, pricing } = editorSettings();
-    const results: FolderAnalysis[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme !== 'file') continue;
-      const dir = corePath(folder.uri);
-      const host = workspaceHost(overlay);
+    this.again = true;
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+      if (this.timer !== undefined) return;
+      const waiting = this.waiting;
+      this.waiting = [];
+      for (const resolve of waiting) resolve();
+    });
+    return this.running;
+  }
+
+  /** Stops the run under way; the results shown stay as they were until the next run. */
+  cancel(): void {
+    this.again = false;
+    this.runner.cancel();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.again) {
+      this.again = false;
+      const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+      const settings = editorSettings();
+      const job = {
+        kind: 'analyze' as const,
+        overlay: openDocumentTexts(),
+        folders: folders.map((folder) => ({ dir: corePath(folder.uri), settings: this.folderSettings(corePath(folder.uri), settings) })),
+      };
+      let snapshots: FolderSnapshot[] | undefined;
       try {
-        // kensa.varFiles (relative to the folder) first, then the files picked: later files win, as with -var-file
-        const varFiles = [...new Set([...settingVarFiles.map((f) => joinPath(dir, f)), ...(this.inputs?.varFilesOf(dir) ?? [])])];
-        const workspace = this.inputs?.workspace ?? 'default';
-        const analysis = analyze(host, dir, {
-          cache: this.cache,
-          ...(region ? { defaultRegion: region } : {}),
-          ...(varFiles.length ? { varFiles } : {}),
-          ...(workspace !== 'default' ? { workspace } : {}),
-          ...(ruleSettings ? { ruleSettings } : {}),
-          ...(exclude.length ? { exclude } : {}),
-          ...(pricing ? { pricing } : {}),
-        });
-        const estimates = estimateAnalysis(analysis, region ? { region } : {});
-        results.push({ folder, dir, analysis, estimates, texts: host.texts });
+        snapshots = await this.runner.run(job);
       } catch (e) {
         // analyze() promises not to throw; if it does, keep the extension alive and say so
-        console.error(`kensa: analyzing ${dir} failed`, e);
+        console.error('kensa: analyzing the workspace failed', e);
       }
+      if (!snapshots) continue;
+      this.latest = snapshots.map((s, i) => ({ ...s, folder: folders[i]! }));
+      this.changed.fire();
     }
-    this.latest = results;
-    this.changed.fire();
-    const waiting = this.waiting;
-    this.waiting = [];
-    for (const resolve of waiting) resolve();
+  }
+
+  /** The settings of the folder at `dir`: kensa.varFiles (relative to it) first, then the files picked; later files win, as with -var-file. */
+  private folderSettings(dir: string, settings: ReturnType<typeof editorSettings>): FolderSettings {
+    const varFiles = [...new Set([...settings.varFiles.map((f) => joinPath(dir, f)), ...(this.inputs?.varFilesOf(dir) ?? [])])];
+    const workspace = this.inputs?.workspace ?? 'default';
+    return {
+      ...(settings.region ? { region: settings.region } : {}),
+      ...(varFiles.length ? { varFiles } : {}),
+      ...(workspace !== 'default' ? { workspace } : {}),
+      ...(settings.ruleSettings ? { ruleSettings: settings.ruleSettings } : {}),
+      ...(settings.exclude.length ? { exclude: settings.exclude } : {}),
+      ...(settings.pricing ? { pricing: settings.pricing } : {}),
+    };
   }
 
   /** The folder analysis whose folder holds `path` (normalized), if any. */
@@ -125,6 +154,8 @@ export class WorkspaceAnalysis implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.again = false;
+    this.runner.dispose();
     for (const resolve of this.waiting) resolve();
     this.waiting = [];
     this.changed.dispose();
@@ -165,12 +196,17 @@ export function watchWorkspace(service: WorkspaceAnalysis, isRelevant: (document
       if (event.affectsConfiguration('kensa')) later();
     }),
   ];
-  // the first run: after activation returns, with progress, so opening the window is not held up
+  // the first run: after activation returns, with progress the user can cancel (the next edit or
+  // "Kensa: Re-analyze workspace" starts again)
   void vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Kensa: analyzing the workspace' },
-    async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      service.runNow();
+    { location: vscode.ProgressLocation.Notification, title: 'Kensa: analyzing the workspace', cancellable: true },
+    async (_progress, token) => {
+      const cancelled = token.onCancellationRequested(() => service.cancel());
+      try {
+        await service.runNow();
+      } finally {
+        cancelled.dispose();
+      }
     },
   );
   return vscode.Disposable.from(...subscriptions);

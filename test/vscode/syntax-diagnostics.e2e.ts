@@ -98,6 +98,8 @@ describe('syntax diagnostics in VS Code', () => {
     const kensa = vscode.extensions.getExtension('kensa.kensa');
     assert.ok(kensa, 'the extension under development is installed as kensa.kensa');
     await waitFor(() => (kensa.isActive ? true : undefined), 'the extension to activate');
+    // the engine runs on a worker thread: the extension host's thread is not held up by an analysis
+    assert.equal((kensa.exports as { analysisOnWorkerThread: boolean }).analysisOnWorkerThread, true);
   });
 
   it('reports the exact syntax errors of a broken .tf file', async () => {

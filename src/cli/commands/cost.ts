@@ -82,7 +82,7 @@ Kensa does not price are listed as unsupported, never counted as $0.`,
     const estimates = estimateAnalysis(analysis, region ? { region } : {});
     io.progress(`${estimates.reduce((a, e) => a + e.estimate.resources.length, 0)} resources priced in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (format === 'json') io.out(JSON.stringify(costJson(estimates), null, 2) + '\n');
-    else if (format === 'markdown') io.out(estimateMarkdown(estimates));
+    else if (format === 'markdown') io.out(estimateMarkdown(estimates, estimates[0]?.estimate.pricesAsOf ?? pricesAsOf()));
     else io.out(estimates.map((e) => (estimates.length > 1 ? `# ${e.dir}\n\n` : '') + estimateText(e.estimate)).join('\n'));
     return 0;
   },

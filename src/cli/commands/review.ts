@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, estimateAnalysis } from '../../engine';
+import { allFindings, analyze, estimateAnalysis } from '../../engine';
 import type { KensaConfig } from '../../config';
 import { money } from '../../cost';
 import { compileCustomRule, RULES, type Finding } from '../../policy';
@@ -16,7 +16,7 @@ import type { Command } from '../command';
 import { checkoutRevision, currentBranch, defaultBase, GitError, openRepository, resolveCommit, shortSha, type Checkout } from '../git';
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
-import { allFindings, findingJson } from '../reports/findings';
+import { findingJson } from '../reports/findings';
 import { sarifReport } from '../reports/sarif';
 import { readConfigOption } from './cost';
 import { severityOption } from './scan';

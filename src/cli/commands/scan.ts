@@ -3,14 +3,14 @@
  * rules and reports findings and configuration problems in text, JSON, SARIF or Markdown.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { analyze, analyzePlan, type Analysis } from '../../engine';
+import { allFindings, analyze, analyzePlan, type Analysis } from '../../engine';
 import { parseConfig } from '../../config';
 import { compileCustomRule, RULES } from '../../policy';
 import type { Severity } from '../../text';
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import type { Command } from '../command';
-import { allFindings, findingJson } from '../reports/findings';
+import { findingJson } from '../reports/findings';
 import { markdownReport } from '../reports/markdown';
 import { sarifReport } from '../reports/sarif';
 import { countBySeverity, textReport } from '../reports/text';
