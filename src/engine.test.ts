@@ -105,3 +105,20 @@ test('pricing settings given by the caller (the editor) take precedence over ken
   assert.deepEqual(overridden.config.pricing, { spotShare: 0, commitmentDiscount: { rds: 0.3, ec2: 0.5 } });
   assert.equal(Math.round(hourly(overridden)! * 1e5), 4160);
 });
+
+test("variables files per root module feed that root only, after the ones for every root", () => {
+  const root = (acl: string) => `variable "acl" {\n  type    = string\n  default = "${acl}"\n}\n\nresource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = var.acl\n}\n`;
+  const host = memoryHost({
+    'a/main.tf': root('private'),
+    'a/public.tfvars': 'acl = "public-read"\n',
+    'b/main.tf': root('private'),
+    'shared/private.tfvars': 'acl = "private"\n',
+  });
+  const publicAcl = (options: Parameters<typeof analyze>[2]) =>
+    analyze(host, '.', { today: '2026-11-22', ...options }).findings.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => f.file);
+  assert.deepEqual(publicAcl({ rootVarFiles: { a: ['a/public.tfvars'] } }), ['a/main.tf']);
+  assert.deepEqual(publicAcl({ rootVarFiles: { b: ['a/public.tfvars'] } }), ['b/main.tf']);
+  // the root's own files come after the shared ones, so they win, as a later -var-file does
+  assert.deepEqual(publicAcl({ varFiles: ['shared/private.tfvars'], rootVarFiles: { a: ['a/public.tfvars'] } }), ['a/main.tf']);
+  assert.deepEqual(publicAcl({ varFiles: ['a/public.tfvars'] }), ['a/main.tf', 'b/main.tf']);
+});

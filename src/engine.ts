@@ -15,6 +15,11 @@ const SKIPPED = new Set(['.terraform', '.terragrunt-cache', 'node_modules', '.gi
 
 export interface AnalyzeOptions {
   readonly varFiles?: readonly string[];
+  /**
+   * Variables files for one root module each, after `varFiles`: root directory (as analyze names
+   * roots: `dir` joined with the path below it) -> files. The editor's per-root picks.
+   */
+  readonly rootVarFiles?: Readonly<Record<string, readonly string[]>>;
   readonly vars?: Readonly<Record<string, string>>;
   readonly workspace?: string;
   readonly defaultRegion?: string;
@@ -118,16 +123,20 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
   const exclude = [...(options.exclude ?? []), ...config.exclude.map(fromConfig)];
   const varFiles = [...config.varFiles.map(fromConfig), ...(options.varFiles ?? [])];
   const defaultRegion = options.defaultRegion ?? config.pricing.region;
-  const roots = findRootModules(host, root, exclude, cache).map((r) => ({
-    dir: r,
-    evaluation: evaluateConfiguration(host, r, {
-      cache,
-      ...(varFiles.length ? { varFiles } : {}),
+  const varFilesOf = (dir: string): readonly string[] => {
+    const own = options.rootVarFiles?.[dir];
+    return own?.length ? [...varFiles, ...own] : varFiles;
+  };
+  const evaluationOptions = (dir: string) => {
+    const files = varFilesOf(dir);
+    return {
+      ...(files.length ? { varFiles: files } : {}),
       ...(options.vars ? { vars: options.vars } : {}),
       ...(options.workspace ? { workspace: options.workspace } : {}),
       ...(defaultRegion ? { defaultRegion } : {}),
-    }),
-  }));
+    };
+  };
+  const roots = findRootModules(host, root, exclude, cache).map((r) => ({ dir: r, evaluation: evaluateConfiguration(host, r, { cache, ...evaluationOptions(r) }) }));
   const rules = options.rules ?? [...RULES, ...config.customRules.map(compileCustomRule)];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const policyConfig = options.ruleSettings ? { ...config.policy, rules: { ...config.policy.rules, ...options.ruleSettings } } : config.policy;
@@ -143,8 +152,7 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     }
     // what-if evaluations go to a fork, so they never displace the cache entries of the real files
     let whatIfCache: EvalCache | undefined;
-    const evaluate = (h: Host): Evaluation =>
-      evaluateConfiguration(h, r.dir, { cache: (whatIfCache ??= cache.fork()), ...(varFiles.length ? { varFiles } : {}), ...(options.vars ? { vars: options.vars } : {}), ...(options.workspace ? { workspace: options.workspace } : {}), ...(defaultRegion ? { defaultRegion } : {}) });
+    const evaluate = (h: Host): Evaluation => evaluateConfiguration(h, r.dir, { cache: (whatIfCache ??= cache.fork()), ...evaluationOptions(r.dir) });
     const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today });
     for (const f of options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config))) {
       const k = `${f.ruleId}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;

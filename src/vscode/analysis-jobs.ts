@@ -20,6 +20,8 @@ export interface FolderSettings {
   readonly exclude?: readonly string[];
   /** Absolute paths, or relative to the analyzed directory; later files win. */
   readonly varFiles?: readonly string[];
+  /** Root module directory (as the analysis names it) -> variables files for it alone, after `varFiles`. */
+  readonly rootVarFiles?: Readonly<Record<string, readonly string[]>>;
   readonly workspace?: string;
   readonly pricing?: PricingSettings;
   /** YYYY-MM-DD, for suppressions with until= (default: the clock). */
@@ -56,6 +58,8 @@ export interface ModuleCallSite {
 /** One folder's analysis as the editor shows it; plain data (it crosses from the worker). */
 export interface FolderSnapshot {
   readonly dir: string;
+  /** The root modules found, each with the files its evaluation read (its own and its modules'). */
+  readonly roots: readonly { readonly dir: string; readonly files: readonly string[] }[];
   /** Problems in the configuration itself (syntax, evaluation, kensa.jsonc). */
   readonly diagnostics: readonly Diagnostic[];
   readonly findings: readonly Finding[];
@@ -76,6 +80,7 @@ function analyzeOptions(settings: FolderSettings, cache?: EvalCache): AnalyzeOpt
     ...(settings.today ? { today: settings.today } : {}),
     ...(settings.region ? { defaultRegion: settings.region } : {}),
     ...(settings.varFiles?.length ? { varFiles: settings.varFiles } : {}),
+    ...(settings.rootVarFiles && Object.keys(settings.rootVarFiles).length ? { rootVarFiles: settings.rootVarFiles } : {}),
     ...(settings.workspace && settings.workspace !== 'default' ? { workspace: settings.workspace } : {}),
     ...(settings.ruleSettings ? { ruleSettings: settings.ruleSettings } : {}),
     ...(settings.exclude?.length ? { exclude: settings.exclude } : {}),
@@ -117,6 +122,7 @@ export function analyzeFolders(job: AnalyzeJob, cache: EvalCache): FolderSnapsho
     }
     return {
       dir,
+      roots: analysis.roots.map((r) => ({ dir: r.dir, files: [...r.evaluation.files.keys()] })),
       diagnostics: analysis.diagnostics,
       findings: analysis.findings,
       estimates,

@@ -104,3 +104,22 @@ test('snapshotPieces and SnapshotAssembler: a snapshot sent a finding or a resou
   for (const piece of pieces) assembler.add(structuredClone(piece));
   assert.deepEqual(assembler.result(), snapshots);
 });
+
+test("a review job evaluates each side's root modules with the variables files picked for them", async (t) => {
+  const sides = [workspace(), workspace()];
+  for (const dir of sides) {
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'acl.tf'), 'variable "acl" {\n  default = "private"\n}\n\nresource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = var.acl\n}\n');
+    writeFileSync(join(dir, 'public.tfvars'), 'acl = "public-read"\n');
+  }
+  const runner = new AnalysisRunner(WORKER, createJobRunner);
+  t.after(() => runner.dispose());
+  const publicAcl = async (settings: object) => {
+    const review = (await runner.run({ kind: 'review', baseDir: sides[0]!, headDir: sides[1]!, settings: { today: '2026-01-01', ...settings }, overlay: [] }))!;
+    return review.findings.unchanged.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => f.file);
+  };
+  assert.deepEqual(await publicAcl({}), []);
+  // roots and files relative to the reviewed directory, as the branch review names them on both sides
+  assert.deepEqual(await publicAcl({ rootVarFiles: { '.': ['public.tfvars'] } }), ['acl.tf']);
+  assert.deepEqual(await publicAcl({ rootVarFiles: { 'modules/disks': ['public.tfvars'] } }), []);
+});

@@ -131,12 +131,17 @@ class BranchReview implements vscode.Disposable {
       const baseDir = joinPath(normalizePath(realpathSync(tree.path)), within);
       const headDir = normalizePath(folder);
       // the variables files and workspace the editor evaluates with: the files' copies on each side
-      const varFiles = [...new Set([...settingVarFiles, ...(this.inputs?.varFiles ?? []).filter((f) => isWithin(headDir, f)).map((f) => relativePath(headDir, f))])];
+      // each root's picks, relative to the reviewed directory: the same names on both sides
+      const rootVarFiles = Object.fromEntries(
+        Object.entries(this.inputs?.rootVarFiles(headDir) ?? {}).map(([r, files]) => [relativePath(headDir, r), files.filter((f) => isWithin(headDir, f)).map((f) => relativePath(headDir, f))]),
+      );
+      const varFiles = settingVarFiles;
       const workspace = this.inputs?.workspace ?? 'default';
       const settings: FolderSettings = {
         today,
         ...(region ? { region } : {}),
         ...(varFiles.length ? { varFiles } : {}),
+        ...(Object.keys(rootVarFiles).length ? { rootVarFiles } : {}),
         ...(workspace !== 'default' ? { workspace } : {}),
         ...(ruleSettings ? { ruleSettings } : {}),
         ...(exclude.length ? { exclude } : {}),

@@ -39,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): KensaApi {
   context.subscriptions.push(
     inputs,
     service,
-    registerEvaluationInputs(inputs),
+    registerEvaluationInputs(inputs, service.roots),
     inputs.onDidChange(() => service.schedule(0)),
     problems,
     watchWorkspace(service, (d) => affectsAnalysis(d) || isTerraformDocument(d)),

@@ -14,7 +14,7 @@ import { isWithin, joinPath, normalizePath } from '../terraform';
 import type { FolderSettings, FolderSnapshot } from './analysis-jobs';
 import { AnalysisRunner } from './analysis-runner';
 import { SETTINGS } from './commands';
-import type { EvaluationInputs } from './evaluation-inputs';
+import type { EvaluationInputs, RootModules } from './evaluation-inputs';
 
 /** One workspace folder's latest analysis. */
 export interface FolderAnalysis extends FolderSnapshot {
@@ -118,19 +118,34 @@ export class WorkspaceAnalysis implements vscode.Disposable {
     }
   }
 
-  /** The settings of the folder at `dir`: kensa.varFiles (relative to it) first, then the files picked; later files win, as with -var-file. */
+  /** The settings of the folder at `dir`: kensa.varFiles (relative to it) for every root, then each root's picks; later files win, as with -var-file. */
   private folderSettings(dir: string, settings: ReturnType<typeof editorSettings>): FolderSettings {
-    const varFiles = [...new Set([...settings.varFiles.map((f) => joinPath(dir, f)), ...(this.inputs?.varFilesOf(dir) ?? [])])];
+    const varFiles = settings.varFiles.map((f) => joinPath(dir, f));
+    const rootVarFiles = this.inputs?.rootVarFiles(dir) ?? {};
     const workspace = this.inputs?.workspace ?? 'default';
     return {
       ...(settings.region ? { region: settings.region } : {}),
       ...(varFiles.length ? { varFiles } : {}),
+      ...(Object.keys(rootVarFiles).length ? { rootVarFiles } : {}),
       ...(workspace !== 'default' ? { workspace } : {}),
       ...(settings.ruleSettings ? { ruleSettings: settings.ruleSettings } : {}),
       ...(settings.exclude.length ? { exclude: settings.exclude } : {}),
       ...(settings.pricing ? { pricing: settings.pricing } : {}),
     };
   }
+
+  /** The root modules of the latest analysis (RootModules, for the variables files picker). */
+  readonly roots: RootModules = {
+    all: () => this.latest.flatMap((f) => f.roots.map((r) => r.dir)),
+    of: (path) => {
+      const roots = this.latest.flatMap((f) => f.roots);
+      const reading = roots.find((r) => r.files.includes(path));
+      if (reading) return reading.dir;
+      // not read by any (a .tfvars file, a file not analysed yet): the innermost root holding it
+      return roots.filter((r) => isWithin(r.dir, path)).sort((a, b) => b.dir.length - a.dir.length)[0]?.dir;
+    },
+    onDidChange: this.changed.event,
+  };
 
   /** The folder analysis whose folder holds `path` (normalized), if any. */
   folderOf(path: string): FolderAnalysis | undefined {

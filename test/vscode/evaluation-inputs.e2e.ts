@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { sleep } from './wait-for';
+import { sleep, waitFor } from './wait-for';
 
 const fixture = (name: string): vscode.Uri => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, name);
 
@@ -30,7 +30,8 @@ async function waitForLines(expected: number[], what: string): Promise<void> {
 
 describe('variables files and Terraform workspace pickers', () => {
   after(async () => {
-    await vscode.commands.executeCommand('kensa.selectVarFiles', []);
+    await vscode.commands.executeCommand('kensa.selectVarFiles', [], fixture('inputs'));
+    await vscode.commands.executeCommand('kensa.selectVarFiles', [], fixture('shop'));
     await vscode.commands.executeCommand('kensa.selectWorkspace', 'default');
   });
 
@@ -40,8 +41,26 @@ describe('variables files and Terraform workspace pickers', () => {
     assert.equal(picked.length, 1);
     assert.ok(picked[0]!.endsWith('/inputs/public.tfvars'), picked[0]);
     await waitForLines([15], 'the public ACL set by public.tfvars');
-    assert.deepEqual(await vscode.commands.executeCommand<string[]>('kensa.selectVarFiles', []), []);
+    assert.deepEqual(await vscode.commands.executeCommand<string[]>('kensa.selectVarFiles', [], fixture('inputs')), []);
     await waitForLines([], 'the public ACL gone with the file unpicked');
+  });
+
+  it('feeds a variables file to the root module it is picked for, not to the others', async () => {
+    await waitForLines([], 'no public ACL with the default acl');
+    // picked for shop/, which declares no `acl`: shop's evaluation reads it (and says so), inputs/ does not
+    const picked = await vscode.commands.executeCommand<string[]>('kensa.selectVarFiles', [fixture('inputs/public.tfvars')], fixture('shop'));
+    assert.equal(picked.length, 1);
+    const undeclared = await waitFor(
+      () => vscode.languages.getDiagnostics(fixture('inputs/public.tfvars')).find((d) => d.source === 'kensa' && d.message.startsWith('Value for undeclared variable')),
+      'shop/ evaluated with inputs/public.tfvars',
+    );
+    assert.equal(undeclared.range.start.line, 0);
+    assert.deepEqual(publicAclLines(), [], 'inputs/ is evaluated without the file picked for shop/');
+    assert.deepEqual(await vscode.commands.executeCommand<string[]>('kensa.selectVarFiles', [], fixture('shop')), []);
+    await waitFor(
+      () => (vscode.languages.getDiagnostics(fixture('inputs/public.tfvars')).some((d) => d.source === 'kensa') ? undefined : true),
+      'the file unpicked for shop/',
+    );
   });
 
   it('evaluates with the variables files of kensa.varFiles', async () => {
