@@ -245,8 +245,15 @@ export function usageFor(usage: CostOptions['usage'], r: ResourceInstance, key: 
   return usage[r.type]?.[key];
 }
 
+/** A component's name as priced: "on-demand" capacity with a spot share says so ("on-demand, 30% spot"). */
+function pricedName(s: ComponentSpec, options: CostOptions): string {
+  if (s.spot || !s.spotCapable || !options.spotShare) return s.name;
+  const share = `${Math.round(options.spotShare * 100)}% spot`;
+  return s.name.includes('on-demand') ? s.name.replace('on-demand', options.spotShare >= 1 ? 'spot' : `on-demand, ${share}`) : `${s.name} (${share})`;
+}
+
 function component(s: ComponentSpec, r: ResourceInstance, region: string, options: CostOptions, catalogue: Catalogue): CostComponent {
-  const base = { name: s.name, unit: s.unit, ...(s.priceKey ? { priceKey: s.priceKey } : {}) };
+  const base = { name: pricedName(s, options), unit: s.unit, ...(s.priceKey ? { priceKey: s.priceKey } : {}) };
   if (s.unknown) return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, usageBased: false, note: `unknown: ${s.unknown}` };
   const scale = s.unitScale ?? 1;
   const factor = discountFactor(s, options);
