@@ -253,6 +253,26 @@ test('kensa review on main itself: the uncommitted changes against HEAD', () => 
   assert.deepEqual(out.findings, { new: [], fixed: [], unchanged: 0 });
 });
 
+test('kensa review --exclude: folders and globs left out on both sides', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kensa-review-exclude-'));
+  git(root, 'init', '--quiet');
+  write(root, { 'app/main.tf': PROVIDER + volume('data', 100, 'gp3'), 'sandbox/main.tf': PROVIDER + volume('scratch', 100, 'gp3') });
+  git(root, 'add', '.');
+  git(root, 'commit', '--quiet', '-m', 'base');
+  // the branch grows the app's volume and adds a NAT gateway to the sandbox
+  write(root, { 'app/main.tf': PROVIDER + volume('data', 150, 'gp3'), 'sandbox/main.tf': PROVIDER + volume('scratch', 100, 'gp3') + nat('play') });
+  const all = JSON.parse(kensa(root, ['review', '--format', 'json', '--fail-on', 'none']).stdout);
+  assert.deepEqual(all.cost.resources.map((r: { root: string; address: string }) => `${r.root} ${r.address}`), ['app aws_ebs_volume.data', 'sandbox aws_nat_gateway.play']);
+  for (const exclude of ['sandbox', 'sand*/**']) {
+    const r = kensa(root, ['review', '--format', 'json', '--fail-on', 'none', '--exclude', exclude]);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.cost.resources.map((x: { root: string; address: string }) => `${x.root} ${x.address}`), ['app aws_ebs_volume.data'], exclude);
+    assert.deepEqual([out.cost.before, out.cost.after, out.cost.delta], [8, 12, 4], exclude);
+    assert.deepEqual(out.findings.new, [], `${exclude}: the NAT gateway's findings are left out`);
+  }
+});
+
 test('kensa review with a missing base: a clear error, exit 2, nothing left behind', () => {
   const missing = kensa(repo.root, ['review', 'infra', '--base', 'no-such-branch']);
   assert.equal(missing.code, 2);
