@@ -75,3 +75,19 @@ for (const file of files) {
     }
   });
 }
+
+test('Kensa runs no program but git, and no code it reads (Restricted Mode, untrustedWorkspaces: supported)', () => {
+  const runsGit = ['cli/git.ts', 'vscode/git.ts'];
+  for (const file of files) {
+    const rel = relative(src, file).split(sep).join('/');
+    const text = readFileSync(file, 'utf8');
+    assert.doesNotMatch(text, /\beval\(|new Function\(|node:vm\b/, `src/${rel} evaluates code`);
+    if (!/node:child_process/.test(text)) continue;
+    assert.ok(runsGit.includes(rel), `src/${rel} imports node:child_process: only ${runsGit.join(' and ')} may, to run git`);
+    const calls = [...text.matchAll(/\b(execFile|execFileSync|spawn|spawnSync|exec|execSync|fork)\(([^,)]*)/g)];
+    assert.ok(calls.length > 0, `src/${rel} runs git somewhere`);
+    for (const [call, fn, program] of calls) assert.ok(/^(execFile|execFileSync|spawn|spawnSync)$/.test(fn!) && program!.trim() === "'git'", `src/${rel}: ${call} runs something other than git, or through a shell`);
+  }
+  const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { supported: unknown } } };
+  assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+});
