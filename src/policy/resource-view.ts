@@ -87,7 +87,8 @@ export interface ResourceView extends BlockView {
 const ROLE_TEXT: Partial<Record<Origin['role'], (o: Origin) => string>> = {
   variable: () => 'the variable is declared here',
   'variable-default': () => 'the value is the variable\'s default, set here',
-  tfvars: (o) => `the value is set in ${o.file}`,
+  // the location carries the path; the message names the file as a user calls it
+  tfvars: (o) => `the value is set in ${o.file.slice(o.file.lastIndexOf('/') + 1)}`,
   'cli-var': () => 'the value is given with -var',
   'module-input': () => 'the value is passed to the module here',
   local: () => 'the value comes from this local value',

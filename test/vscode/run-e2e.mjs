@@ -21,6 +21,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { USER_SETTINGS } from './user-settings.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: args } = parseArgs({
@@ -89,23 +90,6 @@ async function waitForServer(url, ms, child) {
   throw new Error(`code-server did not answer ${url} within ${ms} ms`);
 }
 
-// A quiet workbench: no welcome page, no gallery or update checks, no trust prompt, no AI.
-const USER_SETTINGS = {
-  'workbench.startupEditor': 'none',
-  'workbench.tips.enabled': false,
-  'workbench.enableExperiments': false,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'extensions.ignoreRecommendations': true,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-  'security.workspace.trust.enabled': false,
-  'chat.disableAIFeatures': true,
-  // The web workbench saves after a delay by default: a test's unsaved edit would reach the fixtures.
-  'files.autoSave': 'off',
-  // The fixture workspace lies inside this repository: no "open the parent repository?" prompt.
-  'git.openRepositoryInParentFolders': 'never',
-};
 
 // Workbench start-up chatter that the log forwarder drops unless --verbose.
 const WORKBENCH_NOISE =
