@@ -127,3 +127,29 @@ test("variables files per root module feed that root only, after the ones for ev
   assert.deepEqual(publicAcl({ varFiles: ['shared/private.tfvars'], rootVarFiles: { a: ['a/public.tfvars'] } }), ['a/main.tf']);
   assert.deepEqual(publicAcl({ varFiles: ['a/public.tfvars'] }), ['a/main.tf', 'b/main.tf']);
 });
+
+test('with a kept cache, a root module nothing changed under keeps its findings; edits, settings and the date recompute them', () => {
+  const files: Record<string, string> = {
+    'a/main.tf': 'resource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = "public-read"\n}\n',
+    'b/main.tf': 'resource "aws_s3_bucket_acl" "b" {\n  bucket = "b"\n  acl    = "public-read"\n}\n',
+  };
+  const cache = new EvalCache();
+  const run = (options: Parameters<typeof analyze>[2] = {}) => analyze(memoryHost(files), '.', { cache, today: '2026-11-22', ...options });
+  const acl = (a: ReturnType<typeof analyze>, file: string) => a.findings.find((f) => f.ruleId === 'aws-s3-public-acl' && f.file === file);
+  const first = run();
+  files['b/main.tf'] = files['b/main.tf']!.replace('"public-read"', '"private"');
+  const second = run();
+  // a/ is untouched: the same finding object, not a re-run; b/ is re-run and its finding is gone
+  assert.equal(acl(second, 'a/main.tf'), acl(first, 'a/main.tf'));
+  assert.equal(acl(second, 'b/main.tf'), undefined);
+  // anything else findings depend on recomputes them
+  const off = run({ ruleSettings: { 'aws-s3-public-acl': { enabled: false } } });
+  assert.equal(acl(off, 'a/main.tf'), undefined);
+  const warning = run({ ruleSettings: { 'aws-s3-public-acl': { severity: 'warning' } } });
+  assert.equal(acl(warning, 'a/main.tf')?.severity, 'warning');
+  const later = run({ today: '2026-11-23' });
+  assert.notEqual(acl(later, 'a/main.tf'), acl(first, 'a/main.tf'));
+  assert.deepEqual(acl(later, 'a/main.tf'), acl(first, 'a/main.tf'));
+  const noSavings = run({ savings: false });
+  assert.notEqual(acl(noSavings, 'a/main.tf'), acl(later, 'a/main.tf'));
+});

@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG, loadConfig, type KensaConfig, type PricingSettings } fr
 import { estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
 import { compileCustomRule, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
 import type { Diagnostic } from './text';
-import { dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host } from './terraform';
+import { dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host, type ModuleInstance } from './terraform';
 import { applyEdits } from './text';
 import { instanceAfterEdits } from './what-if';
 
@@ -140,6 +140,8 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
   const rules = options.rules ?? [...RULES, ...config.customRules.map(compileCustomRule)];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const policyConfig = options.ruleSettings ? { ...config.policy, rules: { ...config.policy.rules, ...options.ruleSettings } } : config.policy;
+  const memo = options.cache ? policyMemoOf(options.cache) : undefined;
+  const signature = memo ? policySignature(options.rules, policyConfig, config, today, options.savings !== false) : '';
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const findings: Finding[] = [];
@@ -153,8 +155,17 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     // what-if evaluations go to a fork, so they never displace the cache entries of the real files
     let whatIfCache: EvalCache | undefined;
     const evaluate = (h: Host): Evaluation => evaluateConfiguration(h, r.dir, { cache: (whatIfCache ??= cache.fork()), ...evaluationOptions(r.dir) });
-    const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today });
-    for (const f of options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config))) {
+    // a root whose evaluation came whole from the cache (same instance: nothing under it changed)
+    // has the findings it had, under the same settings: the editor re-runs only the edited roots' rules
+    const remembered = memo?.get(r.dir);
+    let rootFindings: readonly Finding[];
+    if (remembered && remembered.root === r.evaluation.root && remembered.signature === signature) rootFindings = remembered.findings;
+    else {
+      const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today });
+      rootFindings = options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config));
+      memo?.set(r.dir, { root: r.evaluation.root, signature, findings: rootFindings });
+    }
+    for (const f of rootFindings) {
       const k = `${f.ruleId}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
       if (seen.has(k)) continue;
       seen.add(k);
@@ -162,6 +173,29 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     }
   }
   return { roots, diagnostics, findings, config };
+}
+
+/** Each root's last findings, by cache (the editor keeps one cache for the session). */
+const policyMemos = new WeakMap<EvalCache, Map<string, { root: ModuleInstance; signature: string; findings: readonly Finding[] }>>();
+
+function policyMemoOf(cache: EvalCache): Map<string, { root: ModuleInstance; signature: string; findings: readonly Finding[] }> {
+  let memo = policyMemos.get(cache);
+  if (!memo) policyMemos.set(cache, (memo = new Map()));
+  return memo;
+}
+
+/** A number per rule list given by a caller, so a different list never reuses findings. */
+const ruleListIds = new WeakMap<readonly Rule[], number>();
+let nextRuleListId = 1;
+
+/** Everything besides the evaluation that findings depend on. */
+function policySignature(rules: readonly Rule[] | undefined, policyConfig: KensaConfig['policy'], config: KensaConfig, today: string, savings: boolean): string {
+  let rulesId = 0;
+  if (rules) {
+    rulesId = ruleListIds.get(rules) ?? nextRuleListId++;
+    ruleListIds.set(rules, rulesId);
+  }
+  return JSON.stringify([rulesId, policyConfig, config.customRules, today, savings, savings ? costOptionsOf(config) : null]);
 }
 
 /** `over` on top of `base`; commitment discounts merge service by service. */

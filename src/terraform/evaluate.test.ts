@@ -410,3 +410,21 @@ test('editing one file of a module re-evaluates only the module instances that d
   assert.deepEqual(attrs(byAddress(second).get('module.a.aws_sqs_queue.q')), { name: 'a2' });
   assert.equal(byAddress(second).get('module.b.aws_sqs_queue.q'), byAddress(first).get('module.b.aws_sqs_queue.q'));
 });
+
+test('one cache for several root modules: the same module addresses in two roots do not evict each other', () => {
+  const files = {
+    'envs/dev/main.tf': 'module "net" {\n  source = "../../modules/net"\n  name   = "dev"\n}\n',
+    'envs/prod/main.tf': 'module "net" {\n  source = "../../modules/net"\n  name   = "prod"\n}\n',
+    'modules/net/main.tf': 'variable "name" {}\n\nresource "aws_vpc" "this" {\n  cidr_block = "10.0.0.0/16"\n  tags       = { Name = var.name }\n}\n',
+  };
+  const cache = new EvalCache();
+  const host = memoryHost(files);
+  const dev = evaluateConfiguration(host, 'envs/dev', { cache });
+  const prod = evaluateConfiguration(host, 'envs/prod', { cache });
+  // the editor analyses every root on each run: nothing changed, nothing evaluated again
+  assert.equal(evaluateConfiguration(host, 'envs/dev', { cache }).root, dev.root);
+  assert.equal(cache.evaluatedLastRun, 0);
+  assert.equal(evaluateConfiguration(host, 'envs/prod', { cache }).root, prod.root);
+  assert.equal(cache.evaluatedLastRun, 0);
+  assert.deepEqual(toJson(prod.resources[0]!.body.attributes.get('tags')!.value), { Name: 'prod' });
+});

@@ -61,7 +61,7 @@ export class EvalCache {
   readonly parsed = new Map<string, ParsedFile>();
   readonly configs = new Map<string, ModuleConfig>();
   readonly instances = new Map<string, ModuleInstance>();
-  /** The cache key of each module address's current entry, so a new evaluation replaces the old. */
+  /** The cache key of each module address's current entry (per root module), so a new evaluation replaces the old. */
   readonly keyOfAddress = new Map<string, string>();
   /** How many module instances the last run evaluated (not taken from the cache): for tests and benchmarks. */
   evaluatedLastRun = 0;
@@ -273,16 +273,18 @@ class Tree {
     for (const f of [...sources].sort()) inputsKey += `@${f}:${this.cache.parsed.get(f)?.hash ?? ''}`;
     let providersKey = '';
     for (const p of parentProviders) providersKey += `${p.name}.${p.alias ?? ''}=${valueKey(p.region)}/${valueKey(p.defaultTags)};`;
-    const cacheKey = `${address}\u0000${this.deepVersion(config.dir)}\u0000${hashText(inputsKey)}\u0000${hashText(providersKey)}\u0000${this.options.workspace ?? 'default'}\u0000${this.options.defaultRegion ?? ''}\u0000${extraDiagnostics.length}`;
+    // root modules share one cache in the editor: their instances' addresses ("", module.net) repeat
+    const slot = `${this.root}\u0000${address}`;
+    const cacheKey = `${slot}\u0000${this.deepVersion(config.dir)}\u0000${hashText(inputsKey)}\u0000${hashText(providersKey)}\u0000${this.options.workspace ?? 'default'}\u0000${this.options.defaultRegion ?? ''}\u0000${extraDiagnostics.length}`;
     const cached = this.cache.instances.get(cacheKey);
     if (cached && cached.config === config) return cached;
     this.cache.evaluatedLastRun++;
     const run = new ModuleRun(this, config, address, inputs, parentProviders, call, key, path, extraDiagnostics);
     const instance = run.finish();
-    // one entry per module address: a new evaluation replaces the old one
-    const previous = this.cache.keyOfAddress.get(address);
+    // one entry per module address of each root: a new evaluation replaces the old one
+    const previous = this.cache.keyOfAddress.get(slot);
     if (previous !== undefined && previous !== cacheKey) this.cache.instances.delete(previous);
-    this.cache.keyOfAddress.set(address, cacheKey);
+    this.cache.keyOfAddress.set(slot, cacheKey);
     this.cache.instances.set(cacheKey, instance);
     return instance;
   }
