@@ -1,20 +1,20 @@
 import { defineRule } from '../../rule';
 import type { AttributeView } from '../../resource-view';
-import { OPAQUE, readPolicy, type PolicyDocument } from './policy-document';
+import { policyStatements, type Statement } from '../support/policy-document';
 import { companionsOf } from './s3-companions';
 
 /** A Deny statement for requests without TLS: `aws:SecureTransport` false, or a minimum `s3:TlsVersion`. */
-function deniesPlainHttp(doc: PolicyDocument): boolean | undefined {
+function deniesPlainHttp(statements: readonly Statement[]): boolean | undefined {
   let unknown = false;
-  for (const s of doc.statements) {
-    if (s.effect === OPAQUE || s.conditions === OPAQUE) {
+  for (const s of statements) {
+    if (s.statedEffect === undefined || s.conditions === undefined) {
       unknown = true;
       continue;
     }
-    if (s.effect !== 'Deny') continue;
+    if (s.statedEffect !== 'Deny') continue;
     for (const c of s.conditions) {
       const key = c.key.toLowerCase();
-      if (key === 'aws:securetransport' && /^bool(ifexists)?$/i.test(c.operator) && c.values.some((v) => v === 'false')) return true;
+      if (key === 'aws:securetransport' && /^bool(ifexists)?$/i.test(c.operator) && c.values.includes('false')) return true;
       if (key === 's3:tlsversion' && /^numericlessthan/i.test(c.operator)) return true;
     }
   }
@@ -75,8 +75,8 @@ export default defineRule({
       return;
     }
     for (const { attr, owner } of policies) {
-      const doc = readPolicy(attr, owner, graph);
-      const denies = doc ? deniesPlainHttp(doc) : undefined;
+      const statements = policyStatements(attr, owner, graph);
+      const denies = statements ? deniesPlainHttp(statements) : undefined;
       if (denies === true) return;
       if (denies === undefined) {
         undecided(attr, 'the bucket policy is known only after apply');

@@ -86,3 +86,19 @@ resource "aws_s3_bucket_policy" "cdn" {
   bucket = "acme-cdn-origin"
   policy = data.aws_iam_policy_document.cloudfront.json
 }
+
+# A condition on the transport does not limit who: still anyone
+resource "aws_s3_bucket_policy" "reports" {
+  bucket = "acme-public-reports"
+  # expect: aws-s3-bucket-policy-public-principal
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = ["s3:GetObject"]
+      Resource  = "arn:aws:s3:::acme-public-reports/*"
+      Condition = { Bool = { "aws:SecureTransport" = "true" } }
+    }]
+  })
+}

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { OPAQUE, publicAllow, readPolicy } from './policy-document';
+import { allowsAnyCaller, policyStatements } from '../support/policy-document';
 
 /**
  * Bucket policies (the `aws_s3_bucket_policy` resource and the deprecated `policy` argument of
@@ -25,14 +25,14 @@ export default defineRule({
   check({ resource, graph, report, undecided }) {
     const attr = resource.attr('policy');
     if (!attr || attr.value.kind === 'null') return;
-    const doc = readPolicy(attr, resource, graph);
-    if (!doc) {
+    const statements = policyStatements(attr, resource, graph);
+    if (!statements) {
       if (!attr.known) undecided(attr, 'the policy is known only after apply');
       return;
     }
-    const open = doc.statements.filter((s) => publicAllow(s) === true);
+    const open = statements.filter((s) => allowsAnyCaller(s) === true);
     if (open.length === 0) return;
-    const actions = [...new Set(open.flatMap((s) => s.actions.map((a) => (a === OPAQUE ? '(unknown)' : a))))];
+    const actions = [...new Set(open.flatMap((s) => (s.actions?.items ?? []).map((a) => a ?? '(unknown)')))];
     report({
       at: attr,
       message: `The policy allows ${actions.join(', ') || 'its actions'} to any principal ("*") without a condition limiting who: anyone on the internet can call ${actions.length === 1 ? 'it' : 'them'} unless Block Public Access intervenes.`,

@@ -2,15 +2,21 @@
  * AWS policy documents as rules need them: the statements of a JSON policy string (a `policy`
  * attribute written with jsonencode() or a heredoc) or of a `data "aws_iam_policy_document"`,
  * in one shape, each part with the place a finding should point at. A part whose value is not
- * known before apply says so (`complete: false`) instead of being guessed.
+ * known before apply says so (`complete: false`) instead of being guessed. `policyStatements`
+ * also reads a policy attribute that is known only in part (an ARN interpolated into a Resource)
+ * or that is a policy document's `json`, so a rule can still read Effect, Principal and Condition.
  */
+import type { Expression, TemplatePart } from '../../../hcl';
 import type { Value } from '../../../terraform';
 import type { AttributeView, BlockView, Graph, ResourceView } from '../../resource-view';
 import type { Subject } from '../../rule';
 
 /** A list of strings from a statement (actions, resources), and whether every item is known. */
 export interface StringsPart {
+  /** The items that are known strings, in order. */
   readonly values: readonly string[];
+  /** Every item in order, undefined where it is not a known string; a single value is one item, null none. */
+  readonly items: readonly (string | undefined)[];
   /** False when some item (or the whole list) is known only after apply. */
   readonly complete: boolean;
   readonly at: Subject;
@@ -24,11 +30,27 @@ export interface PrincipalsPart {
   readonly at: Subject;
 }
 
+/** One key of a statement's Condition: `{ Bool = { "aws:SecureTransport" = "false" } }`. */
+export interface Condition {
+  /** `Bool`, `StringEquals`, ... as written (case kept). */
+  readonly operator: string;
+  /** The condition key as written (`aws:SecureTransport`). */
+  readonly key: string;
+  /** The values known before apply, booleans as "true" and "false". */
+  readonly values: readonly string[];
+}
+
 export interface Statement {
   /** The Sid, or the statement's position (1-based) when it has none. */
   readonly label: string;
-  /** Undefined when the effect is known only after apply. */
+  /** Anything but "Deny" reads as Allow; undefined when the effect is known only after apply. */
   readonly effect: 'Allow' | 'Deny' | undefined;
+  /**
+   * The Effect exactly as the policy states it (AWS accepts only "Allow" and "Deny"): undefined
+   * when it is missing, null, not a string or known only after apply. A document statement
+   * without `effect` states "Allow".
+   */
+  readonly statedEffect: string | undefined;
   readonly actions?: StringsPart;
   readonly notActions?: StringsPart;
   readonly resources?: StringsPart;
@@ -37,9 +59,18 @@ export interface Statement {
   readonly notPrincipals?: PrincipalsPart;
   /** True if the statement has a Condition; undefined if that is known only after apply. */
   readonly conditioned: boolean | undefined;
+  /**
+   * The Condition key by key; undefined when it cannot be read before apply (it, an operator's
+   * entries, or a condition block's test or variable is unknown, or an operator's entries are not
+   * an object).
+   */
+  readonly conditions: readonly Condition[] | undefined;
   /** The statement block of a policy document, or the policy attribute holding the JSON. */
   readonly at: Subject;
-  /** True for the statement blocks of `data "aws_iam_policy_document"`, false for JSON text. */
+  /**
+   * True for the statement blocks of `data "aws_iam_policy_document"`, false for JSON text
+   * (including a document's JSON read through `policyStatements`).
+   */
   readonly fromDocument: boolean;
 }
 
@@ -49,55 +80,220 @@ export type Statements = readonly Statement[] | undefined;
 /** The statements of a JSON policy held in `attr` (a known string), or undefined. */
 export function jsonStatements(attr: AttributeView | undefined): Statements {
   if (!attr || attr.value.kind !== 'string') return undefined;
-  let doc: unknown;
-  try {
-    doc = JSON.parse(attr.value.value);
-  } catch {
-    return undefined;
-  }
+  const doc = parseJson(attr.value.value);
   if (!isRecord(doc)) return undefined;
   const raw = doc['Statement'];
-  const list = Array.isArray(raw) ? raw : isRecord(raw) ? [raw] : undefined;
-  if (!list) return undefined;
-  return list.filter(isRecord).map((s, i) => jsonStatement(s, i, attr));
+  if (!Array.isArray(raw) && !isRecord(raw)) return undefined;
+  return listOf(raw).filter(isRecord).map((s, i) => jsonStatement(s, i, attr));
 }
 
-function jsonStatement(s: Record<string, unknown>, index: number, at: Subject): Statement {
+/**
+ * The statements of the policy `attr` holds, wherever it is written: JSON text, a `json` (or
+ * `minified_json`) of a `data "aws_iam_policy_document"` in `resource`'s module, or jsonencode()
+ * or a heredoc known only in part, read from the syntax with the unknown parts marked so. Unlike
+ * `jsonStatements`, a policy without a Statement has none, and statements that are known only
+ * after apply (an unknown list, `dynamic "statement"` blocks) are left out. Undefined when the
+ * policy cannot be read before apply or is not a JSON object.
+ */
+export function policyStatements(attr: AttributeView, resource: ResourceView, graph: Graph): Statements {
+  const doc = policyJson(attr, resource, graph);
+  if (!isRecord(doc)) return undefined;
+  return listOf(doc['Statement']).filter(isRecord).map((s, i) => jsonStatement(s, i, attr));
+}
+
+function jsonStatement(s: JsonObject, index: number, at: Subject): Statement {
   const strings = (key: string): StringsPart | undefined => {
     const v = s[key];
     if (v === undefined) return undefined;
-    const items = Array.isArray(v) ? v : [v];
-    return { values: items.filter((x): x is string => typeof x === 'string'), complete: true, at };
+    const raw = listOf(v);
+    const items = raw.map((x) => (typeof x === 'string' ? x : undefined));
+    return { values: items.filter(isString), items, complete: !raw.includes(OPAQUE), at };
   };
   const principals = (key: string): PrincipalsPart | undefined => {
     const v = s[key];
     if (v === undefined) return undefined;
     const byType = new Map<string, string[]>();
+    let complete = v !== OPAQUE;
     if (typeof v === 'string') byType.set('*', [v]);
     else if (isRecord(v)) {
       for (const [type, ids] of Object.entries(v)) {
-        const items = Array.isArray(ids) ? ids : [ids];
-        byType.set(type, items.filter((x): x is string => typeof x === 'string'));
+        const items = listOf(ids);
+        complete &&= !items.includes(OPAQUE);
+        byType.set(type, items.filter(isString));
       }
     }
-    return { byType, complete: true, at };
+    return { byType, complete, at };
   };
   const effect = s['Effect'];
   const condition = s['Condition'];
   const sid = s['Sid'];
   return {
     label: typeof sid === 'string' && sid ? `"${sid}"` : `#${index + 1}`,
-    effect: effect === 'Deny' ? 'Deny' : 'Allow',
+    effect: effect === OPAQUE ? undefined : effect === 'Deny' ? 'Deny' : 'Allow',
+    statedEffect: typeof effect === 'string' ? effect : undefined,
     ...optional('actions', strings('Action')),
     ...optional('notActions', strings('NotAction')),
     ...optional('resources', strings('Resource')),
     ...optional('notResources', strings('NotResource')),
     ...optional('principals', principals('Principal')),
     ...optional('notPrincipals', principals('NotPrincipal')),
-    conditioned: isRecord(condition) ? Object.keys(condition).length > 0 : false,
+    conditioned: condition === OPAQUE ? undefined : isRecord(condition) ? Object.keys(condition).length > 0 : false,
+    conditions: jsonConditions(condition),
     at,
     fromDocument: false,
   };
+}
+
+function jsonConditions(condition: PolicyJson | undefined): Condition[] | undefined {
+  if (condition === OPAQUE) return undefined;
+  if (!isRecord(condition)) return [];
+  const out: Condition[] = [];
+  for (const [operator, entries] of Object.entries(condition)) {
+    if (!isRecord(entries)) return undefined;
+    for (const [key, values] of Object.entries(entries)) {
+      out.push({ operator, key, values: listOf(values).flatMap((x) => (typeof x === 'string' ? [x] : typeof x === 'boolean' ? [String(x)] : [])) });
+    }
+  }
+  return out;
+}
+
+/** A part of a policy that cannot be known before apply. */
+const OPAQUE: unique symbol = Symbol('opaque');
+
+/** JSON as far as it is known before apply. */
+type PolicyJson = null | boolean | number | string | typeof OPAQUE | readonly PolicyJson[] | JsonObject;
+interface JsonObject {
+  readonly [key: string]: PolicyJson;
+}
+
+const SENTINEL = '__kensa_unknown_7f3a__';
+
+/** The policy an attribute holds as JSON, or undefined when it cannot be read before apply. */
+function policyJson(attr: AttributeView, resource: ResourceView, graph: Graph): PolicyJson | undefined {
+  const v = attr.value;
+  if (v.kind === 'string') return parseJson(v.value);
+  if (v.kind !== 'unknown') return undefined;
+  if (v.source && /^data\.aws_iam_policy_document\./.test(v.source)) {
+    const m = /^(data\.aws_iam_policy_document\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)\.(json|minified_json)$/.exec(v.source);
+    if (m) {
+      const address = (resource.module ? `${resource.module}.` : '') + m[1];
+      const doc = graph.resources.find((r) => r.address === address);
+      if (doc) return documentJson(doc);
+    }
+    return undefined;
+  }
+  // written right here but partly unknown: read what the syntax says
+  const expr = attr.node?.expr;
+  if (!expr) return undefined;
+  return syntaxJson(expr);
+}
+
+function parseJson(text: string): PolicyJson | undefined {
+  try {
+    return JSON.parse(text) as PolicyJson;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `jsonencode({...})` or a heredoc with interpolations, read from the syntax tree. */
+function syntaxJson(expr: Expression): PolicyJson | undefined {
+  if (expr.kind === 'call' && expr.name.name === 'jsonencode' && expr.args.length === 1) return exprJson(expr.args[0]!);
+  if (expr.kind === 'template') {
+    const text = templateText(expr.parts);
+    if (text === undefined) return undefined;
+    const parsed = parseJson(text);
+    return parsed === undefined ? undefined : replaceSentinel(parsed);
+  }
+  return undefined;
+}
+
+function templateText(parts: readonly TemplatePart[]): string | undefined {
+  let out = '';
+  for (const p of parts) {
+    if (p.kind === 'template-literal') out += p.value;
+    else if (p.kind === 'interpolation') out += SENTINEL;
+    else return undefined;
+  }
+  return out;
+}
+
+function replaceSentinel(j: PolicyJson): PolicyJson {
+  if (typeof j === 'string') return j.includes(SENTINEL) ? OPAQUE : j;
+  if (Array.isArray(j)) return j.map(replaceSentinel);
+  if (isRecord(j)) return Object.fromEntries(Object.entries(j).map(([k, v]) => [k, replaceSentinel(v)]));
+  return j;
+}
+
+function exprJson(expr: Expression): PolicyJson {
+  switch (expr.kind) {
+    case 'literal':
+      return expr.value;
+    case 'paren':
+      return exprJson(expr.expr);
+    case 'template': {
+      if (expr.parts.every((p) => p.kind === 'template-literal')) return expr.parts.map((p) => (p as { value: string }).value).join('');
+      return OPAQUE;
+    }
+    case 'tuple':
+      return expr.items.map(exprJson);
+    case 'object': {
+      const out: Record<string, PolicyJson> = {};
+      for (const item of expr.items) {
+        const key = item.key.kind === 'variable' ? item.key.name : exprJson(item.key);
+        if (typeof key !== 'string') return OPAQUE;
+        out[key] = exprJson(item.value);
+      }
+      return out;
+    }
+    default:
+      return OPAQUE;
+  }
+}
+
+/**
+ * The JSON a `data "aws_iam_policy_document"` renders, as far as `policyStatements` reads it: the
+ * Effect, Principal, Action and Condition of its known statement blocks. A `*` principal type
+ * renders as Principal "*", conditions are keyed by test then variable (a repeated pair keeps the
+ * last values), and a null or unknown value, principal type or condition renders as unknown.
+ */
+function documentJson(doc: BlockView): PolicyJson {
+  const strings = (v: Value | undefined): PolicyJson => {
+    if (!v) return [];
+    if (v.kind === 'list') return v.items.map((x) => (x.kind === 'string' ? x.value : OPAQUE));
+    if (v.kind === 'string') return [v.value];
+    return OPAQUE;
+  };
+  const statements: PolicyJson[] = [];
+  for (const s of doc.blocks('statement')) {
+    const effect = s.attr('effect')?.value;
+    const principals: Record<string, PolicyJson> = {};
+    let principalOpaque = false;
+    for (const p of s.blocks('principals')) {
+      const type = p.attr('type')?.value;
+      if (type?.kind !== 'string') principalOpaque = true;
+      else principals[type.value] = strings(p.attr('identifiers')?.value);
+    }
+    const conditions: Record<string, Record<string, PolicyJson>> = {};
+    let conditionOpaque = s.hasUnknownBlocks('condition');
+    for (const c of s.blocks('condition')) {
+      const test = c.attr('test')?.value;
+      const variable = c.attr('variable')?.value;
+      if (test?.kind !== 'string' || variable?.kind !== 'string') {
+        conditionOpaque = true;
+        continue;
+      }
+      (conditions[test.value] ??= {})[variable.value] = strings(c.attr('values')?.value);
+    }
+    const principal: PolicyJson = principalOpaque || s.hasUnknownBlocks('principals') ? OPAQUE : '*' in principals ? '*' : principals;
+    statements.push({
+      Effect: effect === undefined ? 'Allow' : effect.kind === 'string' ? effect.value : OPAQUE,
+      ...(s.blocks('principals').length || principalOpaque ? { Principal: principal } : {}),
+      Action: strings(s.attr('actions')?.value),
+      ...(conditionOpaque ? { Condition: OPAQUE } : Object.keys(conditions).length ? { Condition: conditions } : {}),
+    });
+  }
+  return { Statement: statements };
 }
 
 /** The statements of a `data "aws_iam_policy_document"`, or undefined if they are generated in unknown number. */
@@ -134,6 +330,7 @@ function documentStatement(b: BlockView, index: number): Statement {
   return {
     label: sid?.kind === 'string' && sid.value ? `"${sid.value}"` : `#${index + 1}`,
     effect: !effect || effect.kind === 'null' ? 'Allow' : effect.kind === 'string' ? (effect.value === 'Deny' ? 'Deny' : 'Allow') : undefined,
+    statedEffect: !effect ? 'Allow' : effect.kind === 'string' ? effect.value : undefined,
     ...optional('actions', strings('actions')),
     ...optional('notActions', strings('not_actions')),
     ...optional('resources', strings('resources')),
@@ -141,9 +338,22 @@ function documentStatement(b: BlockView, index: number): Statement {
     ...optional('principals', principals('principals')),
     ...optional('notPrincipals', principals('not_principals')),
     conditioned: b.hasUnknownBlocks('condition') ? undefined : b.blocks('condition').length > 0,
+    conditions: documentConditions(b),
     at: b,
     fromDocument: true,
   };
+}
+
+function documentConditions(b: BlockView): Condition[] | undefined {
+  if (b.hasUnknownBlocks('condition')) return undefined;
+  const out: Condition[] = [];
+  for (const c of b.blocks('condition')) {
+    const test = c.attr('test')?.value;
+    const variable = c.attr('variable')?.value;
+    if (test?.kind !== 'string' || variable?.kind !== 'string') return undefined;
+    out.push({ operator: test.value, key: variable.value, values: stringsOf(c.attr('values')?.value).values });
+  }
+  return out;
 }
 
 /**
@@ -193,15 +403,45 @@ export function isPublicAllow(s: Statement): boolean | undefined {
   return !s.conditioned;
 }
 
-/** The known strings of a list or single string value, and whether all of it was known. */
-export function stringsOf(v: Value | undefined): { values: string[]; complete: boolean } {
-  if (!v || v.kind === 'null') return { values: [], complete: true };
-  if (v.kind === 'string') return { values: [v.value], complete: true };
+/** Condition keys that limit who can use an Allow to anyone: a network, an organization, an account, a source. */
+const CALLER_KEYS = new Set([
+  'aws:sourcevpce',
+  'aws:sourcevpc',
+  'aws:sourceip',
+  'aws:principalorgid',
+  'aws:principalorgpaths',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:sourcearn',
+  'aws:sourceaccount',
+  'aws:sourceorgid',
+  'aws:sourceorgpaths',
+  'aws:userid',
+  'aws:username',
+  'kms:calleraccount',
+]);
+
+/**
+ * A statement stating "Allow" to anyone that no condition on the caller (network, organization,
+ * account, source) narrows; undefined when the effect or the conditions are known only after
+ * apply. Unlike `isPublicAllow`, a condition on anything else (TLS, a tag) does not count.
+ */
+export function allowsAnyCaller(s: Statement): boolean | undefined {
+  if (s.statedEffect === undefined) return undefined;
+  if (s.statedEffect !== 'Allow' || !anyonePrincipal(s.principals)) return false;
+  if (s.conditions === undefined) return undefined;
+  return !s.conditions.some((c) => CALLER_KEYS.has(c.key.toLowerCase()));
+}
+
+/** The strings of a list or single string value (all items, and the known ones), and whether all of it was known. */
+export function stringsOf(v: Value | undefined): { values: string[]; items: (string | undefined)[]; complete: boolean } {
+  if (!v || v.kind === 'null') return { values: [], items: [], complete: true };
+  if (v.kind === 'string') return { values: [v.value], items: [v.value], complete: true };
   if (v.kind === 'list') {
-    const values = v.items.flatMap((x) => (x.kind === 'string' ? [x.value] : []));
-    return { values, complete: v.items.every((x) => x.kind === 'string') };
+    const items = v.items.map((x) => (x.kind === 'string' ? x.value : undefined));
+    return { values: items.filter(isString), items, complete: items.every(isString) };
   }
-  return { values: [], complete: false };
+  return { values: [], items: [undefined], complete: false };
 }
 
 const patterns = new Map<string, RegExp>();
@@ -214,8 +454,18 @@ function wildcard(p: string): RegExp {
   return re;
 }
 
-function isRecord(x: unknown): x is Record<string, unknown> {
+function isRecord(x: PolicyJson | undefined): x is JsonObject {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isString(x: unknown): x is string {
+  return typeof x === 'string';
+}
+
+/** An element that may be one value or a list of them (`Action`, `Resource`): null or absent is none. */
+function listOf(j: PolicyJson | undefined): readonly PolicyJson[] {
+  if (j === undefined || j === null) return [];
+  return Array.isArray(j) ? (j as readonly PolicyJson[]) : [j];
 }
 
 function optional<K extends string, V>(key: K, v: V | undefined): { [P in K]?: V } {
