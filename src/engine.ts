@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG, loadConfig, type KensaConfig, type PricingSettings } fr
 import { estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
 import { compileCustomRule, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
 import type { Diagnostic } from './text';
-import { dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host, type ModuleInstance } from './terraform';
+import { cachedModuleConfig, dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host, type ModuleInstance } from './terraform';
 import { applyEdits } from './text';
 import { instanceAfterEdits } from './what-if';
 
@@ -73,7 +73,7 @@ export function findRootModules(host: Host, dir: string, exclude: readonly strin
   walk(root);
   const called = new Set<string>();
   for (const m of moduleDirs) {
-    const config = loadModuleConfig(host, m, cache?.parsed);
+    const config = cache ? cachedModuleConfig(host, m, cache).config : loadModuleConfig(host, m);
     for (const call of config.moduleCalls) {
       const s = call.source;
       if (s && (s.startsWith('./') || s.startsWith('../'))) called.add(joinPath(m, s));

@@ -6,7 +6,7 @@
  */
 import type { Block, Body, BodyItem, HclFile } from './ast';
 
-/** The file's conventions, detected once per edit operation. */
+/** The file's conventions, detected once per parsed file. */
 export interface FileLayout {
   /** The first line break in the file; `\n` for a file without one. */
   readonly eol: string;
@@ -14,9 +14,19 @@ export interface FileLayout {
   readonly unit: string;
 }
 
-/** Detects the line break and indentation unit a file already uses. */
+const layouts = new WeakMap<HclFile, FileLayout>();
+
+/**
+ * Detects the line break and indentation unit a file already uses. A parsed file never changes,
+ * so its layout is detected once: the policy engine builds many fixes in one large file.
+ */
 export function detectLayout(file: HclFile): FileLayout {
-  return { eol: detectEol(file.text), unit: detectIndentUnit(file) };
+  let layout = layouts.get(file);
+  if (!layout) {
+    layout = { eol: detectEol(file.text), unit: detectIndentUnit(file) };
+    layouts.set(file, layout);
+  }
+  return layout;
 }
 
 function detectEol(text: string): string {

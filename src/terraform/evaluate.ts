@@ -11,7 +11,7 @@
  */
 import { parseExpressionText, type Attribute, type Block, type Body, type Expression, type HclFile, type Span } from '../hcl';
 import type { Diagnostic, Severity } from '../text';
-import { attributesOf, blocksOf, hashText, loadModuleConfig, parseCached, type ModuleCallDecl, type ModuleConfig, type ParsedFile, type ResourceDecl } from './config';
+import { attributesOf, blocksOf, hashText, isConfigFile, loadModuleConfig, parseCached, type ModuleCallDecl, type ModuleConfig, type ParsedFile, type ResourceDecl } from './config';
 import { applySteps, childScope, evaluate, type References, type Report, type Scope, type Step } from './expression';
 import type { FunctionContext } from './functions';
 import { baseName, isWithin, joinPath, normalizePath, relativePath, type Host } from './host';
@@ -80,6 +80,28 @@ export class EvalCache {
   }
 }
 
+/**
+ * A module's configuration from `cache` when none of its files changed (the same parse of the same
+ * text); otherwise loaded, parsing only the files whose text changed, and cached. `loaded` says which.
+ */
+export function cachedModuleConfig(host: Host, dir: string, cache: EvalCache): { config: ModuleConfig; loaded: boolean } {
+  const cached = cache.configs.get(dir);
+  if (cached) {
+    const names = (host.readDir(dir) ?? []).filter((e) => !e.isDirectory && isConfigFile(e.name)).map((e) => joinPath(dir, e.name));
+    // the same parse of the same text: someone else (root discovery) may have re-parsed an edited file already
+    const same =
+      names.length === cached.files.size &&
+      names.every((p) => {
+        const entry = cache.parsed.get(p);
+        return entry !== undefined && entry.file === cached.files.get(p) && entry.text === host.readFile(p);
+      });
+    if (same) return { config: cached, loaded: false };
+  }
+  const config = loadModuleConfig(host, dir, cache.parsed);
+  cache.configs.set(dir, config);
+  return { config, loaded: true };
+}
+
 const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on']);
 const MAX_MODULE_DEPTH = 32;
 
@@ -94,7 +116,7 @@ export function evaluateConfiguration(host: Host, dir: string, options: Evaluate
   const rootProviders: ProviderConfig[] = [];
   const instance = tree.instantiate(config, '', inputs.values, rootProviders, undefined, undefined, [root], inputs.diagnostics);
   const resources: ResourceInstance[] = [];
-  const diagnostics: Diagnostic[] = [...config.diagnostics.filter((d) => d.severity !== 'error' || true)];
+  const diagnostics: Diagnostic[] = [...config.diagnostics];
   const configDiagnosticsSeen = new Set<string>([root]);
   const collect = (m: ModuleInstance): void => {
     resources.push(...m.resources);
@@ -138,26 +160,9 @@ class Tree {
 
   /** A module's configuration, reusing the cached one when none of its files changed. */
   config(dir: string): ModuleConfig {
-    const cached = this.cache.configs.get(dir);
-    const entries = this.host.readDir(dir) ?? [];
-    if (cached) {
-      const names = entries.filter((e) => !e.isDirectory && (e.name.endsWith('.tf') || e.name.endsWith('.tf.json'))).map((e) => joinPath(dir, e.name));
-      // the same parse of the same text: someone else (root discovery) may have re-parsed an edited file already
-      const same =
-        names.length === cached.files.size &&
-        names.every((p) => {
-          const entry = this.cache.parsed.get(p);
-          return entry !== undefined && entry.file === cached.files.get(p) && entry.text === this.host.readFile(p);
-        });
-      if (same) {
-        for (const p of names) this.touched.add(p);
-        return cached;
-      }
-    }
-    const config = loadModuleConfig(this.host, dir, this.cache.parsed);
+    const { config, loaded } = cachedModuleConfig(this.host, dir, this.cache);
     for (const p of config.files.keys()) this.touched.add(p);
-    this.cache.configs.set(dir, config);
-    this.deepVersions.clear();
+    if (loaded) this.deepVersions.clear();
     return config;
   }
 

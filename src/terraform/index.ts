@@ -6,7 +6,7 @@ export type * from './config';
 export { loadModuleConfig, attributesOf, blocksOf, literalString, isConfigFile } from './config';
 export type * from './model';
 export type { EvaluateOptions } from './evaluate';
-export { evaluateConfiguration, EvalCache, getPath } from './evaluate';
+export { cachedModuleConfig, evaluateConfiguration, EvalCache, getPath } from './evaluate';
 export { readPlanJson, isPlanJson } from './plan';
 export type { TypeConstraint } from './types';
 export { parseTypeConstraint, convertToType, typeToString, TypeConversionError } from './types';
