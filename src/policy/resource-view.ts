@@ -115,17 +115,44 @@ function literalHere(value: Value, file: string, node: Attribute): boolean {
 }
 
 function attributeView(name: string, value: Value, file: string, node: Attribute | undefined, fallback: Location, positions: Positions): AttributeView {
-  const location = node ? positions.location(file, node) : fallback;
-  return {
-    name,
-    value,
-    known: isWhollyKnown(value),
-    literalHere: node ? literalHere(value, file, node) : false,
-    ...(node ? { node } : {}),
-    file,
-    location,
-    related: relatedOf(value, positions, node ? { file, span: node } : undefined),
-  };
+  return new LazyAttributeView(name, value, file, node, fallback, positions);
+}
+
+/**
+ * An attribute view whose derived parts (location, provenance, knownness) are worked out when a
+ * rule first reads them: most reads only want the value (cross-resource lookups read every
+ * candidate's attributes), and only findings need the rest.
+ */
+class LazyAttributeView implements AttributeView {
+  private knownMemo?: boolean;
+  private literalMemo?: boolean;
+  private locationMemo?: Location;
+  private relatedMemo?: readonly RelatedLocation[];
+
+  constructor(
+    readonly name: string,
+    readonly value: Value,
+    readonly file: string,
+    readonly node: Attribute | undefined,
+    private readonly fallback: Location,
+    private readonly positions: Positions,
+  ) {}
+
+  get known(): boolean {
+    return (this.knownMemo ??= isWhollyKnown(this.value));
+  }
+
+  get literalHere(): boolean {
+    return (this.literalMemo ??= this.node ? literalHere(this.value, this.file, this.node) : false);
+  }
+
+  get location(): Location {
+    return (this.locationMemo ??= this.node ? this.positions.location(this.file, this.node) : this.fallback);
+  }
+
+  get related(): readonly RelatedLocation[] {
+    return (this.relatedMemo ??= relatedOf(this.value, this.positions, this.node ? { file: this.file, span: this.node } : undefined));
+  }
 }
 
 /** The header of a block: from its type to its last label, where "missing attribute" findings point. */
