@@ -4,7 +4,7 @@
  */
 import { DEFAULT_CONFIG, loadConfig, type KensaConfig, type PricingSettings } from './config';
 import { estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
-import { compileCustomRule, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
+import { compileCustomRule, PolicyMemo, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
 import type { Diagnostic } from './text';
 import { cachedModuleConfig, dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host, type ModuleInstance } from './terraform';
 import { applyEdits } from './text';
@@ -157,13 +157,15 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     const evaluate = (h: Host): Evaluation => evaluateConfiguration(h, r.dir, { cache: (whatIfCache ??= cache.fork()), ...evaluationOptions(r.dir) });
     // a root whose evaluation came whole from the cache (same instance: nothing under it changed)
     // has the findings it had, under the same settings: the editor re-runs only the edited roots' rules
+    // in an edited root, only the checks of the re-evaluated instances (and of those reading their types) run again
     const remembered = memo?.get(r.dir);
     let rootFindings: readonly Finding[];
     if (remembered && remembered.root === r.evaluation.root && remembered.signature === signature) rootFindings = remembered.findings;
     else {
-      const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today });
+      const checks = remembered?.signature === signature ? remembered.checks : memo ? new PolicyMemo() : undefined;
+      const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today, ...(checks ? { memo: checks } : {}) });
       rootFindings = options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config));
-      memo?.set(r.dir, { root: r.evaluation.root, signature, findings: rootFindings });
+      if (memo && checks) memo.set(r.dir, { root: r.evaluation.root, signature, findings: rootFindings, checks });
     }
     for (const f of rootFindings) {
       const k = `${f.ruleId}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
@@ -175,10 +177,18 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
   return { roots, diagnostics, findings, config };
 }
 
-/** Each root's last findings, by cache (the editor keeps one cache for the session). */
-const policyMemos = new WeakMap<EvalCache, Map<string, { root: ModuleInstance; signature: string; findings: readonly Finding[] }>>();
+/** A root's last findings and what its checks left for the next run. */
+interface RootMemo {
+  readonly root: ModuleInstance;
+  readonly signature: string;
+  readonly findings: readonly Finding[];
+  readonly checks: PolicyMemo;
+}
 
-function policyMemoOf(cache: EvalCache): Map<string, { root: ModuleInstance; signature: string; findings: readonly Finding[] }> {
+/** Each root's last findings, by cache (the editor keeps one cache for the session). */
+const policyMemos = new WeakMap<EvalCache, Map<string, RootMemo>>();
+
+function policyMemoOf(cache: EvalCache): Map<string, RootMemo> {
   let memo = policyMemos.get(cache);
   if (!memo) policyMemos.set(cache, (memo = new Map()));
   return memo;

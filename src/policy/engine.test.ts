@@ -1,14 +1,14 @@
 /**
  * The engine from the user's side: suppressions in every supported dialect, unused, expired and
- * reason-less suppressions, severity overrides, categories, custom rules from kensa.jsonc, and
- * findings that point at the origin of a value.
+ * reason-less suppressions, severity overrides, categories, custom rules from kensa.jsonc,
+ * findings that point at the origin of a value, and what a memo lets a re-run skip.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConfig } from '../config';
-import { evaluateConfiguration, memoryHost } from '../terraform';
+import { EvalCache, evaluateConfiguration, memoryHost } from '../terraform';
 import { compileCustomRule } from './custom-rules';
-import { runPolicy, type PolicyConfig } from './engine';
+import { PolicyMemo, runPolicy, type PolicyConfig } from './engine';
 import type { Finding, Rule } from './rule';
 import s3PublicAcl from './rules/aws/s3-public-acl';
 import imdsv1 from './rules/aws/ec2-imdsv1-enabled';
@@ -158,4 +158,69 @@ resource "aws_ebs_volume" "fine" {
 `,
   };
   assert.deepEqual(scan(files, rules), ['main.tf:6 warning acme-bucket-owner-tag', 'main.tf:13 error acme-instance-families', 'main.tf:19 warning acme-volume-size']);
+});
+
+test('with a memo, a run re-checks only the instances the evaluator re-evaluated, and the checks that read their types', () => {
+  const calls = { own: 0, topics: 0, everything: 0 };
+  const probe = (id: string, kind: keyof typeof calls, message: (r: Parameters<Rule['check']>[0]) => string): Rule => ({
+    id,
+    title: id,
+    severity: 'warning',
+    category: 'governance',
+    targets: ['aws_s3_bucket'],
+    docs: { why: 'a test', fix: 'a test', links: [] },
+    check(ctx) {
+      calls[kind]++;
+      ctx.report({ at: ctx.resource, message: message(ctx) });
+    },
+  });
+  const rules = [
+    probe('test-own', 'own', (c) => `bucket ${String((c.resource.attr('bucket')?.value as { value?: string }).value)}`),
+    probe('test-topics', 'topics', (c) => `${c.graph.ofType('aws_sns_topic').length} topics`),
+    probe('test-everything', 'everything', (c) => `${c.graph.resources.length} resources`),
+  ];
+  const files: Record<string, string> = {
+    'main.tf': 'module "store" {\n  source = "./store"\n}\n\nmodule "alerts" {\n  source = "./alerts"\n}\n',
+    'store/main.tf': 'resource "aws_s3_bucket" "a" {\n  bucket = "a"\n}\n\nresource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+    'alerts/main.tf': 'resource "aws_sns_topic" "one" {\n  name = "one"\n}\n',
+  };
+  const cache = new EvalCache();
+  const memo = new PolicyMemo();
+  const run = (): { messages: string[]; calls: typeof calls; same: boolean } => {
+    for (const k of Object.keys(calls) as (keyof typeof calls)[]) calls[k] = 0;
+    const ev = evaluateConfiguration(memoryHost(files), '.', { cache });
+    const findings = runPolicy(ev, { rules, today: '2026-11-22', memo });
+    const seen = { ...calls };
+    const fresh = runPolicy(evaluateConfiguration(memoryHost(files), '.'), { rules, today: '2026-11-22' });
+    return { messages: findings.map((f) => `${f.resourceAddress}: ${f.message}`), calls: seen, same: JSON.stringify(findings) === JSON.stringify(fresh) };
+  };
+
+  const first = run();
+  assert.deepEqual(first.calls, { own: 2, topics: 2, everything: 2 });
+  assert.equal(memo.checkedLastRun, 6);
+  assert.ok(first.same);
+
+  // nothing changed: nothing runs
+  assert.deepEqual(run().calls, { own: 0, topics: 0, everything: 0 });
+
+  // a topic added in another module: the buckets are the same instances, but two checks read what changed
+  files['alerts/main.tf'] += '\nresource "aws_sns_topic" "two" {\n  name = "two"\n}\n';
+  const added = run();
+  assert.deepEqual(added.calls, { own: 0, topics: 2, everything: 2 });
+  assert.ok(added.messages.includes('module.store.aws_s3_bucket.a: 2 topics'));
+  assert.ok(added.messages.includes('module.store.aws_s3_bucket.b: 4 resources'));
+  assert.ok(added.same);
+
+  // the buckets' module edited: their instances are new, so all their checks run
+  files['store/main.tf'] = files['store/main.tf']!.replace('bucket = "b"', 'bucket = "b2"');
+  const edited = run();
+  assert.deepEqual(edited.calls, { own: 2, topics: 2, everything: 2 });
+  assert.ok(edited.messages.includes('module.store.aws_s3_bucket.b: bucket b2'));
+  assert.ok(edited.same);
+
+  // the root's own file edited without changing what the modules get: the modules' instances are kept
+  files['main.tf'] = `# the modules of this configuration\n${files['main.tf']}`;
+  const comment = run();
+  assert.deepEqual(comment.calls, { own: 0, topics: 0, everything: 0 });
+  assert.ok(comment.same);
 });

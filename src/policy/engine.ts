@@ -7,9 +7,9 @@
  */
 import type { Span } from '../hcl';
 import type { Severity } from '../text';
-import type { Evaluation, ModuleInstance } from '../terraform';
+import type { Evaluation, ModuleInstance, ResourceInstance } from '../terraform';
 import { fixBuilder } from './fixes';
-import { buildGraph, positionsOf, type AttributeView, type ResourceView } from './resource-view';
+import { buildGraph, positionsOf, type AttributeView, type Graph, type ResourceView } from './resource-view';
 import type { Category, CheckContext, Finding, PolicyOptions, Report, Rule } from './rule';
 import { suppressionsOf, type Suppression } from './suppressions';
 
@@ -31,6 +31,35 @@ export interface PolicyRun {
   readonly config?: PolicyConfig;
   /** Today's date, YYYY-MM-DD, for `until=` on suppressions. */
   readonly today: string;
+  /**
+   * What the last run over the same root module with the same rules, config and today left behind:
+   * checks whose inputs did not change are not run again (the editor re-runs on every keystroke).
+   */
+  readonly memo?: PolicyMemo;
+}
+
+/**
+ * What a run of the rules over one root module leaves for the next run over it: each resource
+ * instance's findings by rule, and the resource types each check read across the graph. A check is
+ * not run again when its instance is the same object (the evaluator reuses the instances of the
+ * modules nothing changed under, positions included) and no instance of a type it read was added,
+ * removed or evaluated again. Valid for one rule list, config and today: make a new one when they change.
+ */
+export class PolicyMemo {
+  readonly checks = new WeakMap<ResourceInstance, Map<Rule, CheckMemo>>();
+  /**
+   * Each type's instances in the last run (`data.` before data sources, as the graph keys them;
+   * provider and variable blocks as `provider.aws` and `variable`).
+   */
+  typeLists = new Map<string, readonly ResourceInstance[]>();
+  /** How many checks the last run ran (the rest came from the memo): for tests and benchmarks. */
+  checkedLastRun = 0;
+}
+
+interface CheckMemo {
+  readonly findings: readonly Finding[];
+  /** The resource types the check read through the graph, or 'all' when it read every resource. */
+  readonly reads: ReadonlySet<string> | 'all';
 }
 
 /** The engine's own findings about suppressions: listed with the rules in docs and `kensa rules`. */
@@ -60,66 +89,140 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
   }
 
   const raw: Finding[] = [];
-  for (const resource of [...graph.resources, ...graph.configBlocks]) {
-    const rules = byType.get(resource.mode === 'data' ? `data.${resource.resourceType}` : resource.resourceType);
-    if (!rules) continue;
-    for (const rule of rules) {
-      const severity = config.rules?.[rule.id]?.severity ?? rule.severity;
-      const ctx: CheckContext = {
-        resource,
-        graph,
-        fix,
-        options,
-        today: run.today,
-        report(r) {
-          raw.push({
-            ruleId: rule.id,
-            severity,
-            category: rule.category,
-            message: r.message,
-            file: r.at.location.file,
-            range: r.at.location.range,
-            related: r.at.related ?? [],
-            resourceAddress: resource.address,
-            fixes: rule.fix ? (r.fixes ?? []).filter((f) => f.edits.length > 0).map((f) => ({ ...f, applicability: rule.fix! })) : [],
-            ...(r.monthlySaving !== undefined ? { monthlySaving: r.monthlySaving } : {}),
-            ...(whatIfOf(r) ?? {}),
-          });
-        },
-        undecided(at, why) {
-          if (rule.whenUnknown !== 'info') return;
-          raw.push({
-            ruleId: rule.id,
-            severity: 'info',
-            category: rule.category,
-            message: `Could not check "${rule.title}": ${why}.`,
-            file: at.location.file,
-            range: at.location.range,
-            related: at.related ?? [],
-            resourceAddress: resource.address,
-            fixes: [],
-          });
-        },
-      };
-      try {
-        rule.check(ctx);
-      } catch (e) {
+  const memo = run.memo;
+  const changed = memo ? changedTypes(memo, [...graph.resources, ...graph.configBlocks]) : undefined;
+  if (memo) memo.checkedLastRun = 0;
+  const check = (resource: ResourceView, rule: Rule, remembered: Map<Rule, CheckMemo> | undefined): void => {
+    const before = remembered?.get(rule);
+    if (before && unchanged(before.reads, changed!)) {
+      for (const f of before.findings) raw.push(f);
+      return;
+    }
+    const first = raw.length;
+    // what the check reads across the graph decides when its findings must be worked out again
+    let reads: Set<string> | 'all' | undefined;
+    let tracked: Graph | undefined;
+    const read = (type: string): void => {
+      if (reads === 'all') return;
+      if (!reads) reads = new Set<string>([type]);
+      else reads.add(type);
+    };
+    const severity = config.rules?.[rule.id]?.severity ?? rule.severity;
+    const ctx: CheckContext = {
+      resource,
+      get graph(): Graph {
+        if (!remembered) return graph;
+        return (tracked ??= {
+          get resources() {
+            reads = 'all';
+            return graph.resources;
+          },
+          get configBlocks() {
+            reads = 'all';
+            return graph.configBlocks;
+          },
+          ofType(type) {
+            read(type);
+            return graph.ofType(type);
+          },
+          referencing(target, type, attr, byValueOf) {
+            read(type);
+            return graph.referencing(target, type, attr, byValueOf);
+          },
+        });
+      },
+      fix,
+      options,
+      today: run.today,
+      report(r) {
         raw.push({
           ruleId: rule.id,
-          severity: 'error',
+          severity,
           category: rule.category,
-          message: `Rule ${rule.id} failed on ${resource.address}: ${e instanceof Error ? e.message : String(e)}. This is a bug in Kensa; please report it.`,
-          file: resource.location.file,
-          range: resource.location.range,
-          related: [],
+          message: r.message,
+          file: r.at.location.file,
+          range: r.at.location.range,
+          related: r.at.related ?? [],
+          resourceAddress: resource.address,
+          fixes: rule.fix ? (r.fixes ?? []).filter((f) => f.edits.length > 0).map((f) => ({ ...f, applicability: rule.fix! })) : [],
+          ...(r.monthlySaving !== undefined ? { monthlySaving: r.monthlySaving } : {}),
+          ...(whatIfOf(r) ?? {}),
+        });
+      },
+      undecided(at, why) {
+        if (rule.whenUnknown !== 'info') return;
+        raw.push({
+          ruleId: rule.id,
+          severity: 'info',
+          category: rule.category,
+          message: `Could not check "${rule.title}": ${why}.`,
+          file: at.location.file,
+          range: at.location.range,
+          related: at.related ?? [],
           resourceAddress: resource.address,
           fixes: [],
         });
-      }
+      },
+    };
+    if (memo) memo.checkedLastRun++;
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      raw.push({
+        ruleId: rule.id,
+        severity: 'error',
+        category: rule.category,
+        message: `Rule ${rule.id} failed on ${resource.address}: ${e instanceof Error ? e.message : String(e)}. This is a bug in Kensa; please report it.`,
+        file: resource.location.file,
+        range: resource.location.range,
+        related: [],
+        resourceAddress: resource.address,
+        fixes: [],
+      });
     }
+    remembered?.set(rule, { findings: raw.slice(first), reads: reads ?? NO_READS });
+  };
+  const rulesOf = (resource: ResourceView): Rule[] | undefined => byType.get(resource.mode === 'data' ? `data.${resource.resourceType}` : resource.resourceType);
+  for (const resource of [...graph.resources, ...graph.configBlocks]) {
+    const rules = rulesOf(resource);
+    if (!rules) continue;
+    let remembered: Map<Rule, CheckMemo> | undefined;
+    if (memo) {
+      remembered = memo.checks.get(resource.instance);
+      if (!remembered) memo.checks.set(resource.instance, (remembered = new Map()));
+    }
+    for (const rule of rules) check(resource, rule, remembered);
   }
   // suppress per instance first: a module block's suppression covers only its own instances
   return mergeInstances(applySuppressions(raw, evaluation, run, graph.resources));
+}
+
+const NO_READS: ReadonlySet<string> = new Set();
+
+/** True if none of the types a check read changed since it ran. */
+function unchanged(reads: CheckMemo['reads'], changed: ReadonlySet<string>): boolean {
+  if (reads === 'all') return changed.size === 0;
+  for (const type of reads) if (changed.has(type)) return false;
+  return true;
+}
+
+/** The types whose instances are not the same objects as in the memo's last run; records this run's. */
+function changedTypes(memo: PolicyMemo, views: readonly ResourceView[]): Set<string> {
+  const lists = new Map<string, ResourceInstance[]>();
+  for (const { instance: r } of views) {
+    const key = r.mode === 'data' ? `data.${r.type}` : r.type;
+    const list = lists.get(key);
+    if (list) list.push(r);
+    else lists.set(key, [r]);
+  }
+  const changed = new Set<string>();
+  for (const [type, list] of lists) {
+    const old = memo.typeLists.get(type);
+    if (!old || old.length !== list.length || list.some((r, i) => r !== old[i])) changed.add(type);
+  }
+  for (const type of memo.typeLists.keys()) if (!lists.has(type)) changed.add(type);
+  memo.typeLists = lists;
+  return changed;
 }
 
 /** The scenario a cost finding without a fix suggests, as edits the engine can price. */

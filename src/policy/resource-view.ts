@@ -339,8 +339,20 @@ export function buildGraph(evaluation: Evaluation, positions: Positions): Graph 
   };
 }
 
-/** A provider or variable block dressed as a resource instance, so rules read it through the same views. */
+const configInstances = new WeakMap<ConfigBlock, ResourceInstance>();
+
+/**
+ * A provider or variable block dressed as a resource instance, so rules read it through the same
+ * views. The same block (a module instance the evaluator reused) gets the same instance, as
+ * resources do, so the policy engine can remember its checks.
+ */
 function configInstance(module: string, c: ConfigBlock): ResourceInstance {
+  let instance = configInstances.get(c);
+  if (!instance || instance.module !== module) configInstances.set(c, (instance = dressedConfigBlock(module, c)));
+  return instance;
+}
+
+function dressedConfigBlock(module: string, c: ConfigBlock): ResourceInstance {
   const type = c.kind === 'provider' ? `provider.${c.name.split('.')[0]}` : 'variable';
   const local = c.kind === 'provider' ? `provider.${c.name}` : `var.${c.name}`;
   const entries = new Map<string, Value>();

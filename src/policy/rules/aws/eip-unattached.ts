@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import type { BlockView, ResourceView } from '../../resource-view';
+import type { BlockView, Graph, ResourceView } from '../../resource-view';
 import type { Value } from '../../../terraform';
 
 /** `aws_eip.nat.id` and `aws_eip.nat[0].allocation_id` refer to `aws_eip.nat` (or its instance). */
@@ -15,20 +15,13 @@ function references(v: Value | undefined, address: string): boolean {
 }
 
 /** True if some resource of the configuration takes this address by its allocation id (or public IP). */
-function usedElsewhere(eip: ResourceView, resources: readonly ResourceView[]): boolean {
+function usedElsewhere(eip: ResourceView, graph: Graph): boolean {
   const uses = (b: BlockView, names: readonly string[]): boolean => names.some((n) => references(b.attr(n)?.value, eip.address));
-  return resources.some((r) => {
-    switch (r.resourceType) {
-      case 'aws_eip_association':
-        return uses(r, ['allocation_id', 'public_ip']);
-      case 'aws_nat_gateway':
-        return uses(r, ['allocation_id', 'secondary_allocation_ids']);
-      case 'aws_lb':
-        return r.blocks('subnet_mapping').some((m) => uses(m, ['allocation_id']));
-      default:
-        return false;
-    }
-  });
+  return (
+    graph.ofType('aws_eip_association').some((r) => uses(r, ['allocation_id', 'public_ip'])) ||
+    graph.ofType('aws_nat_gateway').some((r) => uses(r, ['allocation_id', 'secondary_allocation_ids'])) ||
+    graph.ofType('aws_lb').some((r) => r.blocks('subnet_mapping').some((m) => uses(m, ['allocation_id'])))
+  );
 }
 
 /**
@@ -48,7 +41,7 @@ export default defineRule({
   },
   check({ resource, graph, report }) {
     if (resource.attr('instance') || resource.attr('network_interface')) return;
-    if (usedElsewhere(resource, graph.resources)) return;
+    if (usedElsewhere(resource, graph)) return;
     report({ at: resource, message: 'Nothing in this configuration attaches this Elastic IP (no instance, network_interface, aws_eip_association, NAT gateway or load balancer uses it): it is billed every hour for nothing.', alternative: { remove: true } });
   },
 });

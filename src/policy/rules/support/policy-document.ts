@@ -177,7 +177,7 @@ function policyJson(attr: AttributeView, resource: ResourceView, graph: Graph): 
     const m = /^(data\.aws_iam_policy_document\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)\.(json|minified_json)$/.exec(v.source);
     if (m) {
       const address = (resource.module ? `${resource.module}.` : '') + m[1];
-      const doc = graph.resources.find((r) => r.address === address);
+      const doc = graph.ofType('data.aws_iam_policy_document').find((r) => r.address === address);
       if (doc) return documentJson(doc);
     }
     return undefined;
