@@ -95,7 +95,11 @@ export interface Fix extends FixSpec {
 
 export interface CheckContext {
   readonly resource: ResourceView;
-  /** Every resource instance of the evaluated configuration, for rules that look across resources. */
+  /**
+   * Every resource instance of the evaluated configuration, for rules that look across resources.
+   * Read the types you need (`ofType`, `referencing`): after an edit the engine re-runs a check only
+   * when its resource or a type it read changed; reading `resources` re-runs it after any edit.
+   */
   readonly graph: Graph;
   readonly fix: FixBuilder;
   /** Options from kensa.jsonc for this rule and for all (required tags, ...). */
