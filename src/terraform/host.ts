@@ -49,13 +49,18 @@ export function overlayHost(base: Host, overrides: ReadonlyMap<string, string>):
   };
 }
 
-/** Collapses `.`, `..`, repeated and trailing slashes; keeps a leading `/`. `''` becomes `.`. */
 /** A `.` or `..` segment, an empty segment, a backslash or a trailing slash: something to normalize. */
 const NOT_NORMAL = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\\|.\/$/;
 
+/** Collapses `.`, `..`, repeated and trailing slashes; keeps a leading `/`. `''` becomes `.`. */
 export function normalizePath(path: string): string {
   // most paths arrive normalized (joinPath's output, cache keys): keep them as they are
   if (path !== '' && !NOT_NORMAL.test(path)) return path;
+  return normalizeSegments(path);
+}
+
+/** normalizePath without the shortcut: segment by segment. Exported for its test. */
+export function normalizeSegments(path: string): string {
   const abs = path.startsWith('/');
   const out: string[] = [];
   for (const part of path.replace(/\\/g, '/').split('/')) {
