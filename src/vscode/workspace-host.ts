@@ -2,7 +2,8 @@
  * The core's Host for the extension: files from disk (node:fs, synchronous as the core is), with
  * the text of open documents in their place, so unsaved edits are analyzed as the user sees them.
  * It remembers every text it handed out: fixes computed on that text are converted against it,
- * and a document edited since is recognized as stale.
+ * and a document edited since is recognized as stale. One host serves one run: what it read
+ * (texts and directory listings) stays as first read.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ export interface RecordingHost extends Host {
 /** A host over the file system with `overlay` (normalized absolute path -> text) answered first. */
 export function workspaceHost(overlay: ReadonlyMap<string, string>): RecordingHost {
   const texts = new Map<string, string>();
+  const dirs = new Map<string, readonly DirEntry[] | undefined>();
   return {
     texts,
     readFile(path) {
@@ -33,17 +35,22 @@ export function workspaceHost(overlay: ReadonlyMap<string, string>): RecordingHo
       texts.set(key, text);
       return text;
     },
-    readDir(path): DirEntry[] | undefined {
+    readDir(path): readonly DirEntry[] | undefined {
       const dir = normalizePath(path);
+      // one listing per run, as one text per file: root discovery and evaluation ask for the same directories
+      if (dirs.has(dir)) return dirs.get(dir);
+      let entries: DirEntry[] | undefined;
       try {
-        return readdirSync(dir, { withFileTypes: true }).map((e) => ({
+        entries = readdirSync(dir, { withFileTypes: true }).map((e) => ({
           name: e.name,
           // follow symbolic links, as Terraform does for module directories
           isDirectory: e.isDirectory() || (e.isSymbolicLink() && isDirectory(join(dir, e.name))),
         }));
       } catch {
-        return undefined;
+        entries = undefined;
       }
+      dirs.set(dir, entries);
+      return entries;
     },
   };
 }
