@@ -3,7 +3,7 @@
  * and evaluate each. Policy findings and cost estimates are computed on these evaluations.
  */
 import { DEFAULT_CONFIG, loadConfig, type KensaConfig, type PricingSettings } from './config';
-import { estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
+import { CostMemo, estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
 import { compileCustomRule, PolicyMemo, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
 import type { Diagnostic } from './text';
 import { cachedModuleConfig, dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host, type ModuleInstance } from './terraform';
@@ -236,7 +236,7 @@ function withSavings(findings: readonly Finding[], evaluation: Evaluation, host:
     const substituted = instance && 'edits' in scenario ? instanceAfterEdits(instance, scenario.edits) : undefined;
     if (substituted) {
       // the fix only changes literal values: price the substituted instance, no evaluation needed
-      const after = estimateResource({ ...evaluation, resources: evaluation.resources.map((x) => (x === instance ? substituted : x)) }, f.resourceAddress, costOptions);
+      const after = estimateResource(evaluation, f.resourceAddress, costOptions, substituted);
       if (after?.monthlyCost === null || after === undefined || after.unknownComponents > before.unknownComponents) return f;
       afterCost = after.monthlyCost;
     } else if ('edits' in scenario) {
@@ -269,10 +269,28 @@ function costOptionsOf(config: KensaConfig): CostOptions {
   };
 }
 
-/** The cost estimate of every root module of an analysis, with kensa.jsonc's usage and pricing settings. */
-export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}): { dir: string; estimate: Estimate }[] {
+/**
+ * The cost estimate of every root module of an analysis, with kensa.jsonc's usage and pricing
+ * settings. With the cache the analysis used (the editor's), each root keeps its prices between
+ * runs and prices again only what changed.
+ */
+export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}, cache?: EvalCache): { dir: string; estimate: Estimate }[] {
   const options: CostOptions = { ...costOptionsOf(analysis.config), ...overrides };
-  return analysis.roots.map((r) => ({ dir: r.dir, estimate: estimateCost(r.evaluation, options) }));
+  const memos = cache ? costMemoOf(cache) : undefined;
+  return analysis.roots.map((r) => {
+    let memo = memos?.get(r.dir);
+    if (memos && !memo) memos.set(r.dir, (memo = new CostMemo()));
+    return { dir: r.dir, estimate: estimateCost(r.evaluation, options, memo) };
+  });
+}
+
+/** Each root's cost memo, by cache (the editor keeps one cache for the session). */
+const costMemos = new WeakMap<EvalCache, Map<string, CostMemo>>();
+
+function costMemoOf(cache: EvalCache): Map<string, CostMemo> {
+  let memo = costMemos.get(cache);
+  if (!memo) costMemos.set(cache, (memo = new Map()));
+  return memo;
 }
 
 /**

@@ -5,7 +5,7 @@
  * usage: $X per unit" and stays out of the total; an amount not known before apply is "unknown",
  * never a guess; a resource type Kensa cannot price is listed as unsupported, never $0.
  */
-import { getPath, type Evaluation, type ResourceInstance, type Value } from '../terraform';
+import { getPath, readsUnchanged, TypeChanges, type Evaluation, type ResourceInstance, type Value } from '../terraform';
 import { embeddedCatalogue, type Catalogue } from './catalogue';
 import { isUnknown, type ComponentSpec, type PriceContext, type Pricer } from './pricer';
 import { FREE_TYPES } from './resources/free';
@@ -27,8 +27,6 @@ export interface CostOptions {
   readonly commitmentDiscount?: Readonly<Record<string, number>>;
   readonly pricers?: readonly Pricer[];
   readonly catalogue?: Catalogue;
-  /** Price only the instance at this address (the others still answer lookups). */
-  readonly only?: string;
 }
 
 export interface CostComponent {
@@ -86,54 +84,79 @@ export interface Estimate {
   readonly assumptions: readonly string[];
 }
 
-/** Estimates the monthly cost of every managed resource instance of an evaluation. */
-export function estimateCost(evaluation: Evaluation, options: CostOptions = {}): Estimate {
+/**
+ * What an estimate of a root module leaves for the next estimate of it (the editor estimates on
+ * every keystroke): each instance's cost, and the types its pricer looked up. An instance is not
+ * priced again when it is the same object (the evaluator reuses the instances of the modules
+ * nothing changed under) and no instance of a type its pricer read changed. Kept for one set of
+ * options; other options start it afresh.
+ */
+export class CostMemo {
+  private options = '';
+  private costs = new WeakMap<ResourceInstance, PricedInstance>();
+  private types = new TypeChanges((r) => r.type);
+  /** How many instances the last estimate priced (the rest came from the memo): for tests and benchmarks. */
+  pricedLastRun = 0;
+
+  /** The memo's view for one estimate with `options`, and the types changed since the last one. */
+  begin(options: CostOptions, resources: readonly ResourceInstance[]): { costs: WeakMap<ResourceInstance, PricedInstance>; changed: ReadonlySet<string> } {
+    const key = JSON.stringify([options.usage, options.region, options.spotShare, options.spotDiscount, options.commitmentDiscount]);
+    if (key !== this.options) {
+      this.options = key;
+      this.costs = new WeakMap();
+      this.types = new TypeChanges((r) => r.type);
+    }
+    this.pricedLastRun = 0;
+    return { costs: this.costs, changed: this.types.update(resources) };
+  }
+}
+
+interface PricedInstance {
+  readonly cost: ResourceCost;
+  /** The types the pricer looked up (`resources`, `referenced`). */
+  readonly reads: ReadonlySet<string>;
+  /** What pricing it added to the estimate's assumptions (the default region). */
+  readonly assumptions: readonly string[];
+}
+
+/**
+ * Estimates the monthly cost of every managed resource instance of an evaluation. With `memo` (the
+ * same one for every estimate of one root module), only what changed is priced again; a custom
+ * catalogue or pricer list is never remembered.
+ */
+export function estimateCost(evaluation: Evaluation, options: CostOptions = {}, memo?: CostMemo): Estimate {
   const catalogue = options.catalogue ?? embeddedCatalogue();
-  const pricers = new Map((options.pricers ?? PRICERS).map((p) => [p.resource, p]));
+  const pricers = pricersOf(options);
   const resources: ResourceCost[] = [];
   const unsupported: Estimate['unsupported'][number][] = [];
   const free: Estimate['free'][number][] = [];
   const assumptions = new Set<string>();
-  const byType = new Map<string, ResourceInstance[]>();
-  for (const r of evaluation.resources) {
-    const list = byType.get(r.type);
-    if (list) list.push(r);
-    else byType.set(r.type, [r]);
-  }
-  const lineOf = (r: ResourceInstance): number => (evaluation.files.get(r.file)?.lines.position(r.decl.block.start).line ?? 0) + 1;
+  const byType = resourcesByType(evaluation.resources);
+  const remembered = memo && !options.catalogue && !options.pricers ? memo.begin(options, evaluation.resources) : undefined;
 
   for (const r of evaluation.resources) {
-    if (r.mode !== 'managed' || (options.only !== undefined && r.address !== options.only)) continue;
+    if (r.mode !== 'managed') continue;
     const pricer = pricers.get(r.type);
     if (!pricer) {
       if (FREE_TYPES.has(r.type)) free.push({ address: r.address, type: r.type });
-      else if (r.type.startsWith('aws_')) unsupported.push({ address: r.address, type: r.type, file: r.file, line: lineOf(r) });
+      else if (r.type.startsWith('aws_')) unsupported.push({ address: r.address, type: r.type, file: r.file, line: lineOf(evaluation, r) });
       continue;
     }
-    const region = regionOf(r, options, assumptions);
-    const ctx = priceContext(r, region, byType);
-    let specs: readonly ComponentSpec[];
-    try {
-      specs = pricer.price(ctx);
-    } catch (e) {
-      specs = [{ name: 'Estimate', unit: '', unknown: `the ${r.type} pricer failed: ${e instanceof Error ? e.message : String(e)}` }];
+    const kept = remembered?.costs.get(r);
+    if (kept && readsUnchanged(kept.reads, remembered!.changed)) {
+      resources.push(kept.cost);
+      for (const a of kept.assumptions) assumptions.add(a);
+      continue;
     }
-    const components = specs.map((s) => component(s, r, region, options, catalogue));
-    const known = components.filter((c) => c.monthlyCost !== null);
-    const sum = known.reduce((a, c) => a + c.monthlyCost!, 0);
-    resources.push({
-      address: r.address,
-      type: r.type,
-      module: r.module,
-      file: r.file,
-      line: lineOf(r),
-      region,
-      monthlyCost: r.expansionUnknown ? null : sum,
-      components,
-      usageBasedComponents: components.filter((c) => c.usageBased && c.monthlyCost === null).length,
-      unknownComponents: components.filter((c) => !c.usageBased && c.monthlyCost === null).length,
-      ...(r.expansionUnknown ? { countUnknown: r.expansionUnknown } : {}),
-    });
+    const reads = new Set<string>();
+    const added = new Set<string>();
+    const cost = priceInstance(r, pricer, { evaluation, byType, options, catalogue, assumptions: added, reads });
+    resources.push(cost);
+    for (const a of added) assumptions.add(a);
+    if (remembered) {
+      memo!.pricedLastRun++;
+      remembered.costs.set(r, { cost, reads, assumptions: [...added] });
+    }
   }
   const modules = new Map<string, { cost: number; n: number }>();
   for (const r of resources) {
@@ -173,6 +196,74 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
+interface Pricing {
+  readonly evaluation: Evaluation;
+  /** Every instance of the evaluation by type: what pricers look up (a NAT gateway's EIPs, a cluster's nodes). */
+  readonly byType: ReadonlyMap<string, readonly ResourceInstance[]>;
+  readonly options: CostOptions;
+  readonly catalogue: Catalogue;
+  readonly assumptions: Set<string>;
+  /** Where to record the types a pricer looks up. */
+  readonly reads?: Set<string>;
+}
+
+/** One instance's cost: its pricer's components priced from the catalogue. */
+function priceInstance(r: ResourceInstance, pricer: Pricer, pricing: Pricing): ResourceCost {
+  const { options, catalogue } = pricing;
+  const region = regionOf(r, options, pricing.assumptions);
+  const ctx = priceContext(r, region, pricing.byType, pricing.reads);
+  let specs: readonly ComponentSpec[];
+  try {
+    specs = pricer.price(ctx);
+  } catch (e) {
+    specs = [{ name: 'Estimate', unit: '', unknown: `the ${r.type} pricer failed: ${e instanceof Error ? e.message : String(e)}` }];
+  }
+  const components = specs.map((s) => component(s, r, region, options, catalogue));
+  const known = components.filter((c) => c.monthlyCost !== null);
+  const sum = known.reduce((a, c) => a + c.monthlyCost!, 0);
+  return {
+    address: r.address,
+    type: r.type,
+    module: r.module,
+    file: r.file,
+    line: lineOf(pricing.evaluation, r),
+    region,
+    monthlyCost: r.expansionUnknown ? null : sum,
+    components,
+    usageBasedComponents: components.filter((c) => c.usageBased && c.monthlyCost === null).length,
+    unknownComponents: components.filter((c) => !c.usageBased && c.monthlyCost === null).length,
+    ...(r.expansionUnknown ? { countUnknown: r.expansionUnknown } : {}),
+  };
+}
+
+function lineOf(evaluation: Evaluation, r: ResourceInstance): number {
+  return (evaluation.files.get(r.file)?.lines.position(r.decl.block.start).line ?? 0) + 1;
+}
+
+let defaultPricers: ReadonlyMap<string, Pricer> | undefined;
+
+function pricersOf(options: CostOptions): ReadonlyMap<string, Pricer> {
+  if (options.pricers) return new Map(options.pricers.map((p) => [p.resource, p]));
+  return (defaultPricers ??= new Map(PRICERS.map((p) => [p.resource, p])));
+}
+
+/** An evaluation's instances by type, kept while the list lives: savings price many findings of one evaluation. */
+const byTypeOf = new WeakMap<readonly ResourceInstance[], ReadonlyMap<string, readonly ResourceInstance[]>>();
+
+function resourcesByType(resources: readonly ResourceInstance[]): ReadonlyMap<string, readonly ResourceInstance[]> {
+  let byType = byTypeOf.get(resources);
+  if (!byType) {
+    const map = new Map<string, ResourceInstance[]>();
+    for (const r of resources) {
+      const list = map.get(r.type);
+      if (list) list.push(r);
+      else map.set(r.type, [r]);
+    }
+    byTypeOf.set(resources, (byType = map));
+  }
+  return byType;
+}
+
 function regionOf(r: ResourceInstance, options: CostOptions, assumptions: Set<string>): string {
   const v = r.provider.region;
   if (v.kind === 'string') return v.value;
@@ -181,7 +272,11 @@ function regionOf(r: ResourceInstance, options: CostOptions, assumptions: Set<st
   return region;
 }
 
-function priceContext(r: ResourceInstance, region: string, byType: Map<string, ResourceInstance[]>): PriceContext {
+function priceContext(r: ResourceInstance, region: string, byType: ReadonlyMap<string, readonly ResourceInstance[]>, reads?: Set<string>): PriceContext {
+  const ofType = (type: string): readonly ResourceInstance[] => {
+    reads?.add(type);
+    return byType.get(type) ?? [];
+  };
   /** Walks attributes and nested blocks (lists of objects: their first element) along a dotted path. */
   const get = (path: string): Value | undefined => {
     let v: Value | undefined = r.value;
@@ -214,10 +309,10 @@ function priceContext(r: ResourceInstance, region: string, byType: Map<string, R
       const v = r.value.kind === 'object' ? r.value.entries.get(type) : undefined;
       return v?.kind === 'list' ? v.items : v?.kind === 'object' ? [v] : [];
     },
-    resources: (type) => byType.get(type) ?? [],
+    resources: ofType,
     referenced(path, type) {
       const v = get(path);
-      const candidates = byType.get(type) ?? [];
+      const candidates = ofType(type);
       if (v?.kind === 'unknown' && v.source) return candidates.find((c) => v.source!.startsWith(c.address + '.'));
       if (v?.kind === 'string') {
         // by a configured name or ARN-ish value equal to the target's `name`/`family`/`arn` attribute
@@ -316,7 +411,23 @@ function singular(unit: string): string {
 
 export { isUnknown };
 
-/** The estimate of one resource instance of an evaluation, or undefined if it has no pricer or no such address. */
-export function estimateResource(evaluation: Evaluation, address: string, options: CostOptions = {}): ResourceCost | undefined {
-  return estimateCost(evaluation, { ...options, only: address }).resources[0];
+/**
+ * The estimate of one resource instance of an evaluation, or undefined if it has no pricer or no
+ * such address. `instead`: a changed version of that instance (a fix applied to its values) to
+ * price in its place, with the rest of the evaluation around it.
+ */
+export function estimateResource(evaluation: Evaluation, address: string, options: CostOptions = {}, instead?: ResourceInstance): ResourceCost | undefined {
+  const original = evaluation.resources.find((r) => r.address === address && r.mode === 'managed');
+  if (!original) return undefined;
+  const r = instead ?? original;
+  const pricer = pricersOf(options).get(r.type);
+  if (!pricer) return undefined;
+  let byType = resourcesByType(evaluation.resources);
+  if (instead) {
+    // the other instances see the changed one where the original was, as in an evaluation with the fix
+    const swapped = new Map(byType);
+    swapped.set(original.type, (byType.get(original.type) ?? []).map((x) => (x === original ? r : x)));
+    byType = swapped;
+  }
+  return priceInstance(r, pricer, { evaluation, byType, options, catalogue: options.catalogue ?? embeddedCatalogue(), assumptions: new Set() });
 }

@@ -6,7 +6,7 @@ export type { CatalogueJson, CatalogueSource } from './catalogue-format';
 export type * from './pricer';
 export { definePricer, unknownComponent, isUnknown } from './pricer';
 export type { CostOptions, CostComponent, ResourceCost, ModuleCost, Estimate } from './estimate';
-export { estimateCost, estimateResource, money, unitMoney, usageFor, HOURS_PER_MONTH, DEFAULT_REGION } from './estimate';
+export { CostMemo, estimateCost, estimateResource, money, unitMoney, usageFor, HOURS_PER_MONTH, DEFAULT_REGION } from './estimate';
 export { estimateText, resourceCostText } from './table';
 export { estimateMarkdown } from './markdown';
 export { PRICERS } from './resources';

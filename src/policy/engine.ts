@@ -7,7 +7,7 @@
  */
 import type { Span } from '../hcl';
 import type { Severity } from '../text';
-import type { Evaluation, ModuleInstance, ResourceInstance } from '../terraform';
+import { readsUnchanged, TypeChanges, type Evaluation, type ModuleInstance, type ResourceInstance } from '../terraform';
 import { fixBuilder } from './fixes';
 import { buildGraph, positionsOf, type AttributeView, type Graph, type ResourceView } from './resource-view';
 import type { Category, CheckContext, Finding, PolicyOptions, Report, Rule } from './rule';
@@ -47,11 +47,8 @@ export interface PolicyRun {
  */
 export class PolicyMemo {
   readonly checks = new WeakMap<ResourceInstance, Map<Rule, CheckMemo>>();
-  /**
-   * Each type's instances in the last run (`data.` before data sources, as the graph keys them;
-   * provider and variable blocks as `provider.aws` and `variable`).
-   */
-  typeLists = new Map<string, readonly ResourceInstance[]>();
+  /** Instances by type as the graph keys them (`data.` before data sources; `provider.aws`, `variable`). */
+  readonly types = new TypeChanges((r) => (r.mode === 'data' ? `data.${r.type}` : r.type));
   /** How many checks the last run ran (the rest came from the memo): for tests and benchmarks. */
   checkedLastRun = 0;
 }
@@ -90,11 +87,11 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
 
   const raw: Finding[] = [];
   const memo = run.memo;
-  const changed = memo ? changedTypes(memo, [...graph.resources, ...graph.configBlocks]) : undefined;
+  const changed = memo?.types.update([...graph.resources, ...graph.configBlocks].map((v) => v.instance));
   if (memo) memo.checkedLastRun = 0;
   const check = (resource: ResourceView, rule: Rule, remembered: Map<Rule, CheckMemo> | undefined): void => {
     const before = remembered?.get(rule);
-    if (before && unchanged(before.reads, changed!)) {
+    if (before && readsUnchanged(before.reads, changed!)) {
       for (const f of before.findings) raw.push(f);
       return;
     }
@@ -199,31 +196,6 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
 
 const NO_READS: ReadonlySet<string> = new Set();
 
-/** True if none of the types a check read changed since it ran. */
-function unchanged(reads: CheckMemo['reads'], changed: ReadonlySet<string>): boolean {
-  if (reads === 'all') return changed.size === 0;
-  for (const type of reads) if (changed.has(type)) return false;
-  return true;
-}
-
-/** The types whose instances are not the same objects as in the memo's last run; records this run's. */
-function changedTypes(memo: PolicyMemo, views: readonly ResourceView[]): Set<string> {
-  const lists = new Map<string, ResourceInstance[]>();
-  for (const { instance: r } of views) {
-    const key = r.mode === 'data' ? `data.${r.type}` : r.type;
-    const list = lists.get(key);
-    if (list) list.push(r);
-    else lists.set(key, [r]);
-  }
-  const changed = new Set<string>();
-  for (const [type, list] of lists) {
-    const old = memo.typeLists.get(type);
-    if (!old || old.length !== list.length || list.some((r, i) => r !== old[i])) changed.add(type);
-  }
-  for (const type of memo.typeLists.keys()) if (!lists.has(type)) changed.add(type);
-  memo.typeLists = lists;
-  return changed;
-}
 
 /** The scenario a cost finding without a fix suggests, as edits the engine can price. */
 function whatIfOf(r: Report): { whatIf: NonNullable<Finding['whatIf']> } | undefined {

@@ -8,6 +8,7 @@ export type * from './model';
 export type { EvaluateOptions } from './evaluate';
 export { cachedModuleConfig, evaluateConfiguration, EvalCache, getPath } from './evaluate';
 export { readPlanJson, isPlanJson } from './plan';
+export { TypeChanges, readsUnchanged } from './changes';
 export type { TypeConstraint } from './types';
 export { parseTypeConstraint, convertToType, typeToString, TypeConversionError } from './types';
 export { FUNCTIONS } from './functions';

@@ -109,7 +109,7 @@ export function analyzeFolders(job: AnalyzeJob, cache: EvalCache): FolderSnapsho
   return job.folders.map(({ dir, settings }) => {
     const host = workspaceHost(overlay);
     const analysis = analyze(host, dir, analyzeOptions(settings, cache));
-    const estimates = estimateAnalysis(analysis, settings.region ? { region: settings.region } : {});
+    const estimates = estimateAnalysis(analysis, settings.region ? { region: settings.region } : {}, cache);
     const touched = new Set<string>();
     for (const f of analysis.findings) {
       touched.add(f.file);
