@@ -67,3 +67,40 @@ resource "aws_s3_bucket_policy" "audit" {
   bucket = aws_s3_bucket.audit.id
   policy = data.aws_iam_policy_document.tls_only.json
 }
+
+# Statements known only after apply may hold the Deny: not decided, not reported
+variable "extra_statements" {
+  type = list(any)
+}
+
+resource "aws_s3_bucket" "exports" {
+  bucket = "acme-exports"
+}
+
+resource "aws_s3_bucket_policy" "exports" {
+  bucket = aws_s3_bucket.exports.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = var.extra_statements
+  })
+}
+
+data "aws_iam_policy_document" "generated" {
+  dynamic "statement" {
+    for_each = var.extra_statements
+    content {
+      effect    = statement.value.effect
+      actions   = statement.value.actions
+      resources = statement.value.resources
+    }
+  }
+}
+
+resource "aws_s3_bucket" "reports" {
+  bucket = "acme-reports"
+}
+
+resource "aws_s3_bucket_policy" "reports" {
+  bucket = aws_s3_bucket.reports.id
+  policy = data.aws_iam_policy_document.generated.json
+}

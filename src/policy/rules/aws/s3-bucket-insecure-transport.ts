@@ -79,7 +79,7 @@ export default defineRule({
       const denies = statements ? deniesPlainHttp(statements) : undefined;
       if (denies === true) return;
       if (denies === undefined) {
-        undecided(attr, 'the bucket policy is known only after apply');
+        undecided(attr, statements ? 'some of the bucket policy\'s statements are known only after apply' : 'the bucket policy is known only after apply');
         return;
       }
     }

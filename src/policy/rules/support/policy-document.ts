@@ -92,14 +92,22 @@ export function jsonStatements(attr: AttributeView | undefined): Statements {
  * `minified_json`) of a `data "aws_iam_policy_document"` in `resource`'s module, or jsonencode()
  * or a heredoc known only in part, read from the syntax with the unknown parts marked so. Unlike
  * `jsonStatements`, a policy without a Statement has none, and statements that are known only
- * after apply (an unknown list, `dynamic "statement"` blocks) are left out. Undefined when the
- * policy cannot be read before apply or is not a JSON object.
+ * after apply (an unknown list, `dynamic "statement"` blocks) appear as statements whose every part
+ * is unknown, so no rule takes their absence for granted. Undefined when the policy cannot be read
+ * before apply or is not a JSON object.
  */
 export function policyStatements(attr: AttributeView, resource: ResourceView, graph: Graph): Statements {
   const doc = policyJson(attr, resource, graph);
   if (!isRecord(doc)) return undefined;
-  return listOf(doc['Statement']).filter(isRecord).map((s, i) => jsonStatement(s, i, attr));
+  const out: Statement[] = [];
+  listOf(doc['Statement']).forEach((s, i) => {
+    if (isRecord(s)) out.push(jsonStatement(s, i, attr));
+    // statements known only after apply may say anything: one whose every part is unknown stands for them
+    else if (s === OPAQUE) out.push(jsonStatement(UNKNOWN_STATEMENT, i, attr));
+  });
+  return out;
 }
+
 
 function jsonStatement(s: JsonObject, index: number, at: Subject): Statement {
   const strings = (key: string): StringsPart | undefined => {
@@ -159,6 +167,9 @@ function jsonConditions(condition: PolicyJson | undefined): Condition[] | undefi
 
 /** A part of a policy that cannot be known before apply. */
 const OPAQUE: unique symbol = Symbol('opaque');
+
+/** A statement known only after apply: every part unknown. */
+const UNKNOWN_STATEMENT: JsonObject = { Effect: OPAQUE, Principal: OPAQUE, Action: OPAQUE, Resource: OPAQUE, Condition: OPAQUE };
 
 /** JSON as far as it is known before apply. */
 type PolicyJson = null | boolean | number | string | typeof OPAQUE | readonly PolicyJson[] | JsonObject;
@@ -293,6 +304,8 @@ function documentJson(doc: BlockView): PolicyJson {
       ...(conditionOpaque ? { Condition: OPAQUE } : Object.keys(conditions).length ? { Condition: conditions } : {}),
     });
   }
+  // `dynamic "statement"` blocks in unknown number: statements known only after apply
+  if (doc.hasUnknownBlocks('statement')) statements.push(OPAQUE);
   return { Statement: statements };
 }
 
