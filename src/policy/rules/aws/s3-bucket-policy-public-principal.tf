@@ -102,3 +102,28 @@ resource "aws_s3_bucket_policy" "reports" {
     }]
   })
 }
+
+# An effect left null (a module's optional input) is the default: Allow
+variable "statement_effect" {
+  type    = string
+  default = null
+}
+
+data "aws_iam_policy_document" "downloads" {
+  statement {
+    effect    = var.statement_effect
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::acme-downloads/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "downloads" {
+  bucket = "acme-downloads"
+  # expect: aws-s3-bucket-policy-public-principal
+  policy = data.aws_iam_policy_document.downloads.json
+}

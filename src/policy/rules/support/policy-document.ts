@@ -48,7 +48,7 @@ export interface Statement {
   /**
    * The Effect exactly as the policy states it (AWS accepts only "Allow" and "Deny"): undefined
    * when it is missing, null, not a string or known only after apply. A document statement
-   * without `effect` states "Allow".
+   * without `effect` (or with `effect = null`) states "Allow".
    */
   readonly statedEffect: string | undefined;
   readonly actions?: StringsPart;
@@ -266,7 +266,8 @@ function exprJson(expr: Expression): PolicyJson {
  * The JSON a `data "aws_iam_policy_document"` renders, as far as `policyStatements` reads it: the
  * Effect, Principal, Action and Condition of its known statement blocks. A `*` principal type
  * renders as Principal "*", conditions are keyed by test then variable (a repeated pair keeps the
- * last values), and a null or unknown value, principal type or condition renders as unknown.
+ * last values), a null effect is Allow, and another null or unknown value, principal type or
+ * condition renders as unknown.
  */
 function documentJson(doc: BlockView): PolicyJson {
   const strings = (v: Value | undefined): PolicyJson => {
@@ -298,7 +299,8 @@ function documentJson(doc: BlockView): PolicyJson {
     }
     const principal: PolicyJson = principalOpaque || s.hasUnknownBlocks('principals') ? OPAQUE : '*' in principals ? '*' : principals;
     statements.push({
-      Effect: effect === undefined ? 'Allow' : effect.kind === 'string' ? effect.value : OPAQUE,
+      // null is the argument left out: Allow, as the provider renders it
+      Effect: effect === undefined || effect.kind === 'null' ? 'Allow' : effect.kind === 'string' ? effect.value : OPAQUE,
       ...(s.blocks('principals').length || principalOpaque ? { Principal: principal } : {}),
       Action: strings(s.attr('actions')?.value),
       ...(conditionOpaque ? { Condition: OPAQUE } : Object.keys(conditions).length ? { Condition: conditions } : {}),
@@ -343,7 +345,7 @@ function documentStatement(b: BlockView, index: number): Statement {
   return {
     label: sid?.kind === 'string' && sid.value ? `"${sid.value}"` : `#${index + 1}`,
     effect: !effect || effect.kind === 'null' ? 'Allow' : effect.kind === 'string' ? (effect.value === 'Deny' ? 'Deny' : 'Allow') : undefined,
-    statedEffect: !effect ? 'Allow' : effect.kind === 'string' ? effect.value : undefined,
+    statedEffect: !effect || effect.kind === 'null' ? 'Allow' : effect.kind === 'string' ? effect.value : undefined,
     ...optional('actions', strings('actions')),
     ...optional('notActions', strings('not_actions')),
     ...optional('resources', strings('resources')),
