@@ -140,7 +140,7 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
   const rules = options.rules ?? [...RULES, ...config.customRules.map(compileCustomRule)];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const policyConfig = options.ruleSettings ? { ...config.policy, rules: { ...config.policy.rules, ...options.ruleSettings } } : config.policy;
-  const memo = options.cache ? policyMemoOf(options.cache) : undefined;
+  const memo = options.cache ? keptFor(policyMemos, options.cache) : undefined;
   const signature = memo ? policySignature(options.rules, policyConfig, config, today, options.savings !== false) : '';
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
@@ -156,8 +156,8 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     let whatIfCache: EvalCache | undefined;
     const evaluate = (h: Host): Evaluation => evaluateConfiguration(h, r.dir, { cache: (whatIfCache ??= cache.fork()), ...evaluationOptions(r.dir) });
     // a root whose evaluation came whole from the cache (same instance: nothing under it changed)
-    // has the findings it had, under the same settings: the editor re-runs only the edited roots' rules
-    // in an edited root, only the checks of the re-evaluated instances (and of those reading their types) run again
+    // has the findings it had, under the same settings; in an edited root, only the checks of the
+    // re-evaluated instances (and the checks reading their types) run again
     const remembered = memo?.get(r.dir);
     let rootFindings: readonly Finding[];
     if (remembered && remembered.root === r.evaluation.root && remembered.signature === signature) rootFindings = remembered.findings;
@@ -188,10 +188,14 @@ interface RootMemo {
 /** Each root's last findings, by cache (the editor keeps one cache for the session). */
 const policyMemos = new WeakMap<EvalCache, Map<string, RootMemo>>();
 
-function policyMemoOf(cache: EvalCache): Map<string, RootMemo> {
-  let memo = policyMemos.get(cache);
-  if (!memo) policyMemos.set(cache, (memo = new Map()));
-  return memo;
+/** Each root's cost memo, by cache. */
+const costMemos = new WeakMap<EvalCache, Map<string, CostMemo>>();
+
+/** What `kept` holds for `cache`, by root directory: a new map the first time. */
+function keptFor<T>(kept: WeakMap<EvalCache, Map<string, T>>, cache: EvalCache): Map<string, T> {
+  let byRoot = kept.get(cache);
+  if (!byRoot) kept.set(cache, (byRoot = new Map()));
+  return byRoot;
 }
 
 /** A number per rule list given by a caller, so a different list never reuses findings. */
@@ -276,21 +280,12 @@ function costOptionsOf(config: KensaConfig): CostOptions {
  */
 export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}, cache?: EvalCache): { dir: string; estimate: Estimate }[] {
   const options: CostOptions = { ...costOptionsOf(analysis.config), ...overrides };
-  const memos = cache ? costMemoOf(cache) : undefined;
+  const memos = cache ? keptFor(costMemos, cache) : undefined;
   return analysis.roots.map((r) => {
     let memo = memos?.get(r.dir);
     if (memos && !memo) memos.set(r.dir, (memo = new CostMemo()));
     return { dir: r.dir, estimate: estimateCost(r.evaluation, options, memo) };
   });
-}
-
-/** Each root's cost memo, by cache (the editor keeps one cache for the session). */
-const costMemos = new WeakMap<EvalCache, Map<string, CostMemo>>();
-
-function costMemoOf(cache: EvalCache): Map<string, CostMemo> {
-  let memo = costMemos.get(cache);
-  if (!memo) costMemos.set(cache, (memo = new Map()));
-  return memo;
 }
 
 /**
