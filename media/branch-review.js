@@ -10,7 +10,6 @@
   const money = (n) =>
     n === null || n === undefined ? 'unknown' : n === 0 ? '$0' : '$' + Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const signed = (n) => (n === null || n === undefined ? 'unknown' : n === 0 ? '$0' : (n > 0 ? '+' : '−') + money(n));
-  const ICON = { error: '🔴', warning: '🟠', info: '🔵' };
 
   function el(tag, props, ...children) {
     const e = document.createElement(tag);
@@ -31,17 +30,29 @@
     if (!list.length) return [el('h2', {}, title), el('p', { className: 'muted' }, empty)];
     return [
       el('h2', {}, title + ' (' + list.length + ')'),
+      // two columns, as the Problems panel reads: the finding, then where it is, so the message keeps
+      // its width in a narrow panel
       table(
-        [{ label: '' }, { label: 'Rule' }, { label: 'Where' }, { label: 'Resource' }, { label: 'Finding' }],
+        [{ label: '' }, { label: 'Finding' }],
         list.map((f) =>
           el(
             'tr',
             {},
-            el('td', { title: f.severity }, ICON[f.severity] || ''),
-            el('td', {}, el('code', {}, f.ruleId)),
-            el('td', {}, el('a', { href: '#', title: 'Open ' + f.file + ':' + f.line, onclick: (e) => (e.preventDefault(), vscode.postMessage({ type: 'open', path: f.path, line: f.line })) }, f.file + ':' + f.line)),
-            el('td', {}, f.resource ? el('code', {}, f.resource) : ''),
-            el('td', {}, f.message),
+            // a word in the theme's problem colours: no emoji font needed, read out by screen readers
+            el('td', {}, el('span', { className: 'severity ' + f.severity }, f.severity)),
+            el(
+              'td',
+              {},
+              el('div', {}, f.message),
+              el(
+                'div',
+                { className: 'where' },
+                el('code', {}, f.ruleId),
+                ' · ',
+                el('a', { href: '#', title: 'Open ' + f.file + ':' + f.line, onclick: (e) => (e.preventDefault(), vscode.postMessage({ type: 'open', path: f.path, line: f.line })) }, f.file + ':' + f.line),
+                ...(f.resource ? [' · ', el('code', {}, f.resource)] : []),
+              ),
+            ),
           ),
         ),
       ),
