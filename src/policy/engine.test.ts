@@ -189,7 +189,8 @@ test('with a memo, a run re-checks only the instances the evaluator re-evaluated
   const run = (): { messages: string[]; calls: typeof calls; same: boolean } => {
     for (const k of Object.keys(calls) as (keyof typeof calls)[]) calls[k] = 0;
     const ev = evaluateConfiguration(memoryHost(files), '.', { cache });
-    const findings = runPolicy(ev, { rules, today: '2026-11-22', memo });
+    // new rule objects every run, as custom rules compiled from kensa.jsonc are: remembered by id
+    const findings = runPolicy(ev, { rules: rules.map((r) => ({ ...r })), today: '2026-11-22', memo });
     const seen = { ...calls };
     const fresh = runPolicy(evaluateConfiguration(memoryHost(files), '.'), { rules, today: '2026-11-22' });
     return { messages: findings.map((f) => `${f.resourceAddress}: ${f.message}`), calls: seen, same: JSON.stringify(findings) === JSON.stringify(fresh) };

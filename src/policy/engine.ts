@@ -40,13 +40,13 @@ export interface PolicyRun {
 
 /**
  * What a run of the rules over one root module leaves for the next run over it: each resource
- * instance's findings by rule, and the resource types each check read across the graph. A check is
+ * instance's findings by rule id (custom rules are compiled anew for every run), and the resource types each check read across the graph. A check is
  * not run again when its instance is the same object (the evaluator reuses the instances of the
  * modules nothing changed under, positions included) and no instance of a type it read was added,
  * removed or evaluated again. Valid for one rule list, config and today: make a new one when they change.
  */
 export class PolicyMemo {
-  readonly checks = new WeakMap<ResourceInstance, Map<Rule, CheckMemo>>();
+  readonly checks = new WeakMap<ResourceInstance, Map<string, CheckMemo>>();
   /** Instances by type as the graph keys them (`data.` before data sources; `provider.aws`, `variable`). */
   readonly types = new TypeChanges((r) => (r.mode === 'data' ? `data.${r.type}` : r.type));
   /** How many checks the last run ran (the rest came from the memo): for tests and benchmarks. */
@@ -89,8 +89,8 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
   const memo = run.memo;
   const changed = memo?.types.update([...graph.resources, ...graph.configBlocks].map((v) => v.instance));
   if (memo) memo.checkedLastRun = 0;
-  const check = (resource: ResourceView, rule: Rule, remembered: Map<Rule, CheckMemo> | undefined): void => {
-    const before = remembered?.get(rule);
+  const check = (resource: ResourceView, rule: Rule, remembered: Map<string, CheckMemo> | undefined): void => {
+    const before = remembered?.get(rule.id);
     if (before && readsUnchanged(before.reads, changed!)) {
       for (const f of before.findings) raw.push(f);
       return;
@@ -177,13 +177,13 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
         fixes: [],
       });
     }
-    remembered?.set(rule, { findings: raw.slice(first), reads: reads ?? NO_READS });
+    remembered?.set(rule.id, { findings: raw.slice(first), reads: reads ?? NO_READS });
   };
   const rulesOf = (resource: ResourceView): Rule[] | undefined => byType.get(resource.mode === 'data' ? `data.${resource.resourceType}` : resource.resourceType);
   for (const resource of [...graph.resources, ...graph.configBlocks]) {
     const rules = rulesOf(resource);
     if (!rules) continue;
-    let remembered: Map<Rule, CheckMemo> | undefined;
+    let remembered: Map<string, CheckMemo> | undefined;
     if (memo) {
       remembered = memo.checks.get(resource.instance);
       if (!remembered) memo.checks.set(resource.instance, (remembered = new Map()));
