@@ -163,6 +163,33 @@ resource "aws_eip" "ip" {
   });
 });
 
+test('computed attributes name their instance: module path and key, for data sources as for resources', () => {
+  const ev = run({
+    'main.tf': 'module "app" {\n  source = "./app"\n}\n',
+    'app/main.tf': `
+data "aws_iam_policy_document" "tenant" {
+  for_each = toset(["north", "south"])
+}
+data "aws_ami" "base" {
+  count = 2
+}
+resource "aws_s3_bucket" "logs" {
+  count = 2
+}
+resource "aws_instance" "web" {
+  ami       = data.aws_ami.base[1].id
+  user_data = data.aws_iam_policy_document.tenant["north"].json
+  tags      = { Logs = aws_s3_bucket.logs[0].arn }
+}
+`,
+  });
+  assert.deepEqual(problems(ev), []);
+  const web = attrs(byAddress(ev).get('module.app.aws_instance.web'));
+  assert.deepEqual(web.ami, { $unknown: 'known after apply', source: 'module.app.data.aws_ami.base[1].id' });
+  assert.deepEqual(web.user_data, { $unknown: 'known after apply', source: 'module.app.data.aws_iam_policy_document.tenant["north"].json' });
+  assert.deepEqual(web.tags, { Logs: { $unknown: 'known after apply', source: 'module.app.aws_s3_bucket.logs[0].arn' } });
+});
+
 test('dynamic blocks inside for_each resources expand with their iterator', () => {
   const ev = run({
     'main.tf': `

@@ -728,7 +728,8 @@ class ModuleRun implements References {
       const address = key === undefined ? (expansionUnknown ? `${base}[*]` : base) : `${base}[${typeof key === 'number' ? key : JSON.stringify(key)}]`;
       const s = this.scope(decl.file, bindings);
       const body = this.evaluateBody(decl.block.body, decl.file, s, RESOURCE_META, address);
-      const value = bodyValue(body, decl.mode === 'data' ? `data.${decl.type}.${decl.name}` : address);
+      // computed attributes name the instance they belong to, data sources too (module path and key included)
+      const value = bodyValue(body, address);
       return {
         address,
         module: this.address,

@@ -21,7 +21,7 @@ export default defineRule({
   check({ resource, graph, report, undecided }) {
     const attr = resource.attr('policy');
     if (!attr || attr.value.kind === 'null') return;
-    const statements = policyStatements(attr, resource, graph);
+    const statements = policyStatements(attr, graph);
     if (!statements) {
       if (!attr.known) undecided(attr, 'the key policy is known only after apply');
       return;

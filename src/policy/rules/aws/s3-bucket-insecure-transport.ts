@@ -43,12 +43,12 @@ export default defineRule({
   whenUnknown: 'info',
   check({ resource, graph, report, undecided, fix }) {
     const { found, unsure } = companionsOf(resource, graph, 'aws_s3_bucket_policy');
-    const policies: { attr: AttributeView; owner: typeof resource }[] = found.flatMap((p) => {
+    const policies: AttributeView[] = found.flatMap((p) => {
       const a = p.attr('policy');
-      return a ? [{ attr: a, owner: p }] : [];
+      return a ? [a] : [];
     });
     const legacy = resource.attr('policy');
-    if (legacy && legacy.value.kind !== 'null') policies.push({ attr: legacy, owner: resource });
+    if (legacy && legacy.value.kind !== 'null') policies.push(legacy);
     if (policies.length === 0) {
       if (unsure) return;
       const single = resource.instance.key === undefined && !resource.instance.expansionUnknown;
@@ -74,8 +74,8 @@ export default defineRule({
       });
       return;
     }
-    for (const { attr, owner } of policies) {
-      const statements = policyStatements(attr, owner, graph);
+    for (const attr of policies) {
+      const statements = policyStatements(attr, graph);
       const denies = statements ? deniesPlainHttp(statements) : undefined;
       if (denies === true) return;
       if (denies === undefined) {
@@ -84,7 +84,7 @@ export default defineRule({
       }
     }
     report({
-      at: policies[0]!.attr,
+      at: policies[0]!,
       message: 'The bucket policy has no Deny statement for aws:SecureTransport = "false", so the bucket also answers plain-HTTP requests.',
     });
   },

@@ -127,3 +127,25 @@ resource "aws_s3_bucket_policy" "downloads" {
   # expect: aws-s3-bucket-policy-public-principal
   policy = data.aws_iam_policy_document.downloads.json
 }
+
+# One document per bucket (for_each), read through its key
+data "aws_iam_policy_document" "site" {
+  for_each = toset(["docs", "blog"])
+
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::acme-${each.key}/*"]
+
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "site" {
+  for_each = toset(["docs", "blog"])
+  bucket   = "acme-${each.key}"
+  # expect: aws-s3-bucket-policy-public-principal
+  policy = data.aws_iam_policy_document.site[each.key].json
+}

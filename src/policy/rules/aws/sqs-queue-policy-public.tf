@@ -46,3 +46,33 @@ resource "aws_sqs_queue" "events" {
   name   = "events"
   policy = data.aws_iam_policy_document.events.json
 }
+
+# One document per queue (for_each), each used by its own queue policy
+locals {
+  tenants = toset(["north", "south"])
+}
+
+data "aws_iam_policy_document" "tenant" {
+  for_each = local.tenants
+
+  statement {
+    actions   = ["sqs:SendMessage"]
+    resources = ["arn:aws:sqs:us-east-1:123456789012:${each.key}"]
+    # expect: aws-sqs-queue-policy-public
+    principals {
+      type        = "*"
+      identifiers = ["*"]
+    }
+  }
+}
+
+resource "aws_sqs_queue" "tenant" {
+  for_each = local.tenants
+  name     = each.key
+}
+
+resource "aws_sqs_queue_policy" "tenant" {
+  for_each  = local.tenants
+  queue_url = aws_sqs_queue.tenant[each.key].id
+  policy    = data.aws_iam_policy_document.tenant[each.key].json
+}

@@ -89,15 +89,15 @@ export function jsonStatements(attr: AttributeView | undefined): Statements {
 
 /**
  * The statements of the policy `attr` holds, wherever it is written: JSON text, a `json` (or
- * `minified_json`) of a `data "aws_iam_policy_document"` in `resource`'s module, or jsonencode()
+ * `minified_json`) of a `data "aws_iam_policy_document"` (any instance of it), or jsonencode()
  * or a heredoc known only in part, read from the syntax with the unknown parts marked so. Unlike
  * `jsonStatements`, a policy without a Statement has none, and statements that are known only
  * after apply (an unknown list, `dynamic "statement"` blocks) appear as statements whose every part
  * is unknown, so no rule takes their absence for granted. Undefined when the policy cannot be read
  * before apply or is not a JSON object.
  */
-export function policyStatements(attr: AttributeView, resource: ResourceView, graph: Graph): Statements {
-  const doc = policyJson(attr, resource, graph);
+export function policyStatements(attr: AttributeView, graph: Graph): Statements {
+  const doc = policyJson(attr, graph);
   if (!isRecord(doc)) return undefined;
   const out: Statement[] = [];
   listOf(doc['Statement']).forEach((s, i) => {
@@ -180,19 +180,17 @@ interface JsonObject {
 const SENTINEL = '__kensa_unknown_7f3a__';
 
 /** The policy an attribute holds as JSON, or undefined when it cannot be read before apply. */
-function policyJson(attr: AttributeView, resource: ResourceView, graph: Graph): PolicyJson | undefined {
+function policyJson(attr: AttributeView, graph: Graph): PolicyJson | undefined {
   const v = attr.value;
   if (v.kind === 'string') return parseJson(v.value);
   if (v.kind !== 'unknown') return undefined;
-  if (v.source && /^data\.aws_iam_policy_document\./.test(v.source)) {
-    const m = /^(data\.aws_iam_policy_document\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)\.(json|minified_json)$/.exec(v.source);
-    if (m) {
-      const address = (resource.module ? `${resource.module}.` : '') + m[1];
-      const doc = graph.ofType('data.aws_iam_policy_document').find((r) => r.address === address);
-      if (doc) return documentJson(doc);
-    }
-    return undefined;
+  // `data.aws_iam_policy_document.x["key"].json`, as the evaluator names it (with the module path)
+  const m = v.source ? /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*data\.aws_iam_policy_document\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?)\.(?:json|minified_json)$/.exec(v.source) : null;
+  if (m) {
+    const doc = graph.ofType('data.aws_iam_policy_document').find((r) => r.address === m[1]);
+    return doc ? documentJson(doc) : undefined;
   }
+  if (v.source && /(^|\.)data\.aws_iam_policy_document\./.test(v.source)) return undefined;
   // written right here but partly unknown: read what the syntax says
   const expr = attr.node?.expr;
   if (!expr) return undefined;
