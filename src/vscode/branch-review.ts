@@ -90,6 +90,14 @@ class BranchReview implements vscode.Disposable {
   ) {}
 
   async run(args: BranchReviewArgs = {}): Promise<BranchReviewSummary | undefined> {
+    // git follows the repository's own configuration, which can name programs (filters, fsmonitor):
+    // in Restricted Mode Kensa runs nothing the workspace could have chosen, as VS Code's git does
+    if (!vscode.workspace.isTrusted) {
+      void vscode.window
+        .showWarningMessage('Kensa: Review branch runs git, which follows the repository\'s own configuration. Trust this workspace to review a branch.', 'Manage Workspace Trust')
+        .then((choice) => (choice ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
+      return undefined;
+    }
     const folder = folderToReview(args ?? {});
     if (!folder) {
       void vscode.window.showErrorMessage('Kensa: open a folder in a git repository to review a branch.');

@@ -1,6 +1,6 @@
 /**
  * The module the extension host loads as extensionTestsPath (bundled to dist/e2e/index.js): runs
- * every *.e2e.js suite beside it with mocha and rejects when any test fails, which makes the host
+ * every *.e2e.js suite beside it (or every *.restricted.js one, in Restricted Mode) with mocha and rejects when any test fails, which makes the host
  * exit non-zero. Ends with the closing line `N passed, N failed` that CI reads.
  */
 import Mocha from 'mocha';
@@ -9,7 +9,9 @@ import { join } from 'node:path';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000 });
-  for (const name of readdirSync(__dirname).filter((n) => n.endsWith('.e2e.js')).sort()) {
+  // run-e2e.mjs --restricted opens the workspace untrusted and runs the *.restricted.js suites instead
+  const suffix = process.env.KENSA_E2E_SUITE === 'restricted' ? '.restricted.js' : '.e2e.js';
+  for (const name of readdirSync(__dirname).filter((n) => n.endsWith(suffix)).sort()) {
     mocha.addFile(join(__dirname, name));
   }
   return new Promise((resolve, reject) => {

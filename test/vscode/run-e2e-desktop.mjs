@@ -8,12 +8,14 @@
 //   npm run test:e2e:desktop                      downloads VS Code 1.100.3 into .vscode-test/
 //   VSCODE_VERSION=stable npm run test:e2e:desktop
 //   VSCODE_EXECUTABLE=/usr/share/code/code npm run test:e2e:desktop
+// --restricted opens the workspace in Restricted Mode and runs the *.restricted.js suites, as
+// run-e2e.mjs --restricted does.
 import { runTests } from '@vscode/test-electron';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { USER_SETTINGS } from './user-settings.mjs';
+import { RESTRICTED_SETTINGS, USER_SETTINGS } from './user-settings.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const testsPath = join(repo, 'dist', 'e2e', 'index.js');
@@ -25,20 +27,22 @@ if (!existsSync(testsPath)) {
 const tmp = mkdtempSync(join(tmpdir(), 'kensa-e2e-desktop-'));
 const userData = join(tmp, 'user-data');
 mkdirSync(join(userData, 'User'), { recursive: true });
-writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+const restricted = process.argv.includes('--restricted');
+writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(restricted ? { ...USER_SETTINGS, ...RESTRICTED_SETTINGS } : USER_SETTINGS, null, 2));
 
 let code = 0;
 try {
   code = await runTests({
     extensionDevelopmentPath: repo,
     extensionTestsPath: testsPath,
+    extensionTestsEnv: { KENSA_E2E_SUITE: restricted ? 'restricted' : 'default' },
     ...(process.env.VSCODE_EXECUTABLE ? { vscodeExecutablePath: process.env.VSCODE_EXECUTABLE } : { version: process.env.VSCODE_VERSION ?? '1.100.3' }),
     launchArgs: [
       join(repo, 'test', 'vscode', 'workspace'),
       '--user-data-dir', userData,
       '--extensions-dir', join(tmp, 'extensions'),
       '--disable-extensions',
-      '--disable-workspace-trust',
+      ...(restricted ? [] : ['--disable-workspace-trust']),
       '--disable-gpu',
       '--skip-welcome',
       '--skip-release-notes',

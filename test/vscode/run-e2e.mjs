@@ -9,6 +9,9 @@
 //
 //   node test/vscode/run-e2e.mjs [--workspace DIR] [--tests FILE.js] [--timeout SECONDS]
 //        [--screenshot FILE.png] [--code-server DIR] [--chromium PATH] [--keep] [--verbose]
+//        [--restricted]
+// --restricted opens the workspace in Restricted Mode (workspace trust on, nothing trusted) and
+// runs the *.restricted.js suites instead of the *.e2e.js ones.
 // Defaults: the repository as the extension, dist/e2e/index.js, test/vscode/workspace,
 // e2e-failure.png at the repository root, .vscode-test/code-server, /usr/bin/chromium, 300 s.
 // Env: CODE_SERVER, CHROMIUM_PATH, VSCODE_TEST_TIMEOUT mean the same as the flags.
@@ -21,7 +24,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { USER_SETTINGS } from './user-settings.mjs';
+import { RESTRICTED_SETTINGS, USER_SETTINGS } from './user-settings.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: args } = parseArgs({
@@ -33,6 +36,7 @@ const { values: args } = parseArgs({
     'code-server': { type: 'string', default: process.env.CODE_SERVER ?? join(repo, '.vscode-test', 'code-server') },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     keep: { type: 'boolean', default: false },
+    restricted: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -104,7 +108,9 @@ async function main() {
   mkdirSync(join(userData, 'User'), { recursive: true });
   mkdirSync(extensionsDir);
   mkdirSync(serverTmp);
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  // --restricted: workspace trust on and nothing trusted, so the workspace opens in Restricted Mode
+  const settings = args.restricted ? { ...USER_SETTINGS, ...RESTRICTED_SETTINGS } : USER_SETTINGS;
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   // Our own config file, so nothing is written to ~/.config/code-server.
   writeFileSync(join(tmp, 'config.yaml'), 'auth: none\n');
 
@@ -123,7 +129,7 @@ async function main() {
       '--extensions-dir', extensionsDir,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(args.restricted ? [] : ['--disable-workspace-trust']),
       '--ignore-last-opened',
     ],
     {
@@ -135,6 +141,8 @@ async function main() {
         EXTENSIONS_GALLERY: process.env.EXTENSIONS_GALLERY ?? '{}',
         // The server leaves a vscode-ipc-*.sock per run in os.tmpdir(); keep them in ours.
         TMPDIR: serverTmp,
+        // The extension host inherits it: test/vscode/index.ts picks the suites by it.
+        KENSA_E2E_SUITE: args.restricted ? 'restricted' : 'default',
       },
     },
   );

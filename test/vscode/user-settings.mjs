@@ -16,3 +16,11 @@ export const USER_SETTINGS = {
   // The fixture workspace lies inside this repository: no "open the parent repository?" prompt.
   'git.openRepositoryInParentFolders': 'never',
 };
+
+// On top of USER_SETTINGS for the Restricted Mode suite: trust on, no prompt or banner, nothing trusted.
+export const RESTRICTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+  'security.workspace.trust.emptyWindow': false,
+};
