@@ -62,8 +62,15 @@ export function findRootModules(host: Host, dir: string, exclude: readonly strin
   const root = normalizePath(dir);
   const isExcluded = excludeMatcher(root, exclude);
   const moduleDirs: string[] = [];
+  // a directory reached again through a symbolic link (a link to a parent makes a loop) is walked once
+  const seen = new Set<string>();
   const walk = (d: string): void => {
     if (isExcluded(d)) return;
+    const real = host.realPath?.(d);
+    if (real !== undefined) {
+      if (seen.has(real)) return;
+      seen.add(real);
+    }
     const entries = host.readDir(d) ?? [];
     if (entries.some((e) => !e.isDirectory && isConfigFile(e.name))) moduleDirs.push(d);
     for (const e of entries) {

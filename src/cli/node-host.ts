@@ -2,7 +2,7 @@
  * The core's Host over the real file system, for the CLI. Relative paths are resolved against
  * `root`, so every path the core reports is relative to the directory the user gave.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Host } from '../terraform';
 
@@ -12,6 +12,13 @@ export function nodeHost(root: string): Host {
     readFile(path) {
       try {
         return readFileSync(resolve(path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    realPath(path) {
+      try {
+        return realpathSync.native(resolve(path));
       } catch {
         return undefined;
       }

@@ -408,10 +408,17 @@ class ModuleRun implements References {
     const moduleDir = this.config.dir;
     const root = this.tree.root;
     const host = this.tree.host;
+    // files are read only from inside the configuration's own tree, also where symbolic links lead
+    const trees = [root, moduleDir];
+    const realTrees = host.realPath ? trees.map((d) => host.realPath!(d)).filter((d): d is string => d !== undefined) : [];
+    const inside = (full: string): boolean => {
+      if (!trees.some((d) => isWithin(d, full))) return false;
+      const real = host.realPath?.(full);
+      return real === undefined || realTrees.some((d) => isWithin(d, real));
+    };
     const allowed = (p: string): string | undefined => {
       const full = p.startsWith('/') ? normalizePath(p) : joinPath(moduleDir, p);
-      // files are read only from inside the configuration's own tree
-      return isWithin(root, full) || isWithin(moduleDir, full) ? full : undefined;
+      return inside(full) ? full : undefined;
     };
     return {
       moduleDir,
@@ -419,13 +426,23 @@ class ModuleRun implements References {
         const full = allowed(p);
         return full === undefined ? undefined : host.readFile(full);
       },
+      outsideTree: (p) => allowed(p) === undefined,
       listFiles: (d) => {
         const full = allowed(d);
         if (full === undefined) return undefined;
         const out: string[] = [];
+        // a directory reached twice through links (a link to its parent) is listed once
+        const seen = new Set<string>();
         const walk = (dir: string, prefix: string): void => {
+          const real = host.realPath?.(dir);
+          if (real !== undefined) {
+            if (seen.has(real)) return;
+            seen.add(real);
+          }
           for (const e of host.readDir(dir) ?? []) {
-            if (e.isDirectory) walk(joinPath(dir, e.name), `${prefix}${e.name}/`);
+            const path = joinPath(dir, e.name);
+            if (!inside(path)) continue;
+            if (e.isDirectory) walk(path, `${prefix}${e.name}/`);
             else out.push(`${prefix}${e.name}`);
           }
         };

@@ -10,7 +10,7 @@
 import type { Expression, FunctionCallExpr, Span, TemplatePart } from '../hcl';
 import type { Severity } from '../text';
 import { ConversionError, formatNumber, toBoolValue, toNumberValue, toStringValue } from './coerce';
-import { FUNCTIONS, FunctionError, type FunctionContext } from './functions';
+import { FileNotReadError, FUNCTIONS, FunctionError, type FunctionContext } from './functions';
 import {
   bool,
   firstUnknown,
@@ -565,6 +565,10 @@ function evaluateCall(expr: FunctionCallExpr, scope: Scope): Value {
   try {
     result = fn.call(args, scope.refs.functionContext);
   } catch (e) {
+    if (e instanceof FileNotReadError) {
+      scope.report('warning', (e.arg !== undefined ? argNodes[e.arg] : undefined) ?? expr, 'File not read', e.message);
+      return unknown('the file is outside the configuration\'s directory tree', undefined, o);
+    }
     if (e instanceof FunctionError || e instanceof ConversionError) {
       const at = e instanceof FunctionError && e.arg !== undefined ? (argNodes[e.arg] ?? expr) : expr;
       const param = e instanceof FunctionError && e.arg !== undefined ? (fn.params[e.arg] ?? fn.variadic) : undefined;

@@ -14,6 +14,12 @@ export interface Host {
   readFile(path: string): string | undefined;
   /** The entries of a directory, or undefined if there is no such directory. */
   readDir(path: string): readonly DirEntry[] | undefined;
+  /**
+   * For hosts over a file system: the path with every symbolic link resolved (absolute), or
+   * undefined if nothing is there. Lets the file functions tell a link that leads out of the
+   * configuration's tree; hosts without links (in memory, a git revision read as text) leave it out.
+   */
+  realPath?(path: string): string | undefined;
 }
 
 /** A host over an in-memory map of path to text; directories are implied by the paths. */
@@ -46,6 +52,7 @@ export function overlayHost(base: Host, overrides: ReadonlyMap<string, string>):
   return {
     readFile: (path) => o.get(normalizePath(path)) ?? base.readFile(path),
     readDir: (path) => base.readDir(path),
+    ...(base.realPath ? { realPath: (path: string) => base.realPath!(path) } : {}),
   };
 }
 

@@ -140,7 +140,7 @@ export function analyzeFolders(job: AnalyzeJob, cache: EvalCache): FolderSnapsho
 function reviewSide(dir: string, overlay: ReadonlyMap<string, string>, settings: FolderSettings): ReviewSide {
   const files = workspaceHost(overlay);
   const at = (path: string): string => (isAbsolute(path) ? path : joinPath(dir, path));
-  const host: Host = { readFile: (path) => files.readFile(at(path)), readDir: (path) => files.readDir(at(path)) };
+  const host: Host = { readFile: (path) => files.readFile(at(path)), readDir: (path) => files.readDir(at(path)), realPath: (path) => files.realPath(at(path)) };
   const analysis = analyze(host, '.', analyzeOptions(settings));
   return { roots: analysis.roots, findings: allFindings(analysis.findings, analysis.diagnostics), estimates: estimateAnalysis(analysis, settings.region ? { region: settings.region } : {}) };
 }

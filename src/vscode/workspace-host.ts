@@ -5,13 +5,14 @@
  * and a document edited since is recognized as stale. One host serves one run: what it read
  * (texts and directory listings) stays as first read.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizePath, type DirEntry, type Host } from '../terraform';
 
 /** A Host that records what it read; `texts` maps each normalized path read to the text returned. */
 export interface RecordingHost extends Host {
   readonly texts: ReadonlyMap<string, string>;
+  realPath(path: string): string | undefined;
 }
 
 /** A host over the file system with `overlay` (normalized absolute path -> text) answered first. */
@@ -34,6 +35,13 @@ export function workspaceHost(overlay: ReadonlyMap<string, string>): RecordingHo
       }
       texts.set(key, text);
       return text;
+    },
+    realPath(path) {
+      try {
+        return realpathSync.native(normalizePath(path));
+      } catch {
+        return undefined;
+      }
     },
     readDir(path): readonly DirEntry[] | undefined {
       const dir = normalizePath(path);

@@ -66,6 +66,7 @@ const fileexists: TfFunction = {
   call: (args, ctx) => {
     const path = stringArg(args, 0);
     if (path.startsWith('~')) return unknown('depends on the home directory of the machine running Terraform');
+    if (ctx.outsideTree?.(path)) return unknown('the file is outside the configuration\'s directory tree, which Kensa does not read');
     if (ctx.readFile(path) !== undefined) return bool(true);
     if (ctx.listFiles(path) !== undefined) throw new FunctionError(`${cleanPath(path)} is a directory, not a file`, 0);
     return bool(false);

@@ -13,6 +13,11 @@ export interface FunctionContext {
    * Returns undefined if it does not exist or lies outside the allowed tree.
    */
   readFile(path: string): string | undefined;
+  /**
+   * True if `path` lies outside the tree files are read from (or a symbolic link leads out of it):
+   * readFile gives undefined there whether or not a file exists, and the error says why.
+   */
+  outsideTree?(path: string): boolean;
   /** Lists files under a directory relative to the module directory (recursive, `/`-separated, relative). */
   listFiles(dir: string): string[] | undefined;
   /** Renders a template text (templatefile) with the given variables, as the evaluator does. */
@@ -50,3 +55,10 @@ export class FunctionError extends Error {
     super(message);
   }
 }
+
+/**
+ * A file Kensa will not read (outside the configuration's tree, or reached through a link that
+ * leads out of it): Terraform would read it, so the configuration is not wrong, but the result is
+ * unknown here. Reported as a warning, not an error.
+ */
+export class FileNotReadError extends FunctionError {}

@@ -31,4 +31,4 @@ const FAMILIES: readonly (readonly TfFunction[])[] = [
 export const FUNCTIONS: ReadonlyMap<string, TfFunction> = new Map(FAMILIES.flat().map((f) => [f.name, f]));
 
 export type { TfFunction, FunctionContext, UnknownPolicy } from './function';
-export { FunctionError } from './function';
+export { FileNotReadError, FunctionError } from './function';

@@ -4,11 +4,17 @@
  * path.Clean, which Terraform applies to paths before using them.
  */
 import type { FunctionContext } from './function';
-import { FunctionError } from './function';
+import { FileNotReadError, FunctionError } from './function';
 
 /** The text of a file named by a function argument, or FunctionError with Terraform's message. */
 export function readModuleFile(ctx: FunctionContext, path: string, argIndex: number): string {
   const text = ctx.readFile(path);
+  if (text === undefined && ctx.outsideTree?.(path)) {
+    throw new FileNotReadError(
+      `${cleanPath(path)} is outside the configuration's directory tree (or a symbolic link leads out of it): Kensa reads only the configuration's own files, never others on this machine, so this value is unknown here`,
+      argIndex,
+    );
+  }
   if (text === undefined) {
     throw new FunctionError(
       `no file exists at ${cleanPath(path)}; this function works only with files that are distributed as part of the configuration source code, so if this file will be created by a resource in this configuration you must instead obtain this result from an attribute of that resource`,
