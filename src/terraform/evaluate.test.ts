@@ -190,6 +190,23 @@ resource "aws_instance" "web" {
   assert.deepEqual(web.tags, { Logs: { $unknown: 'known after apply', source: 'module.app.aws_s3_bucket.logs[0].arn' } });
 });
 
+test('templatefile renders a template with its variables; a template calling templatefile is refused, as Terraform does', () => {
+  const ev = run({
+    'main.tf': `
+resource "aws_ssm_parameter" "p" {
+  name        = "p"
+  value       = templatefile("\${path.module}/greeting.tftpl", { name = "Ada" })
+  description = templatefile("\${path.module}/self.tftpl", {})
+}
+`,
+    'greeting.tftpl': 'Hello, ${name}!',
+    'self.tftpl': 'again: ${templatefile("self.tftpl", {})}',
+  });
+  const p = attrs(byAddress(ev).get('aws_ssm_parameter.p'));
+  assert.equal(p.value, 'Hello, Ada!');
+  assert.match(String((p.description as { $unknown?: string }).$unknown), /cannot recursively call templatefile from inside another templatefile call/);
+});
+
 test('dynamic blocks inside for_each resources expand with their iterator', () => {
   const ev = run({
     'main.tf': `

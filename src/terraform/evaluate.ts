@@ -13,7 +13,7 @@ import { parseExpressionText, type Attribute, type Block, type Body, type Expres
 import type { Diagnostic, Severity } from '../text';
 import { attributesOf, blocksOf, hashText, isConfigFile, loadModuleConfig, parseCached, type ModuleCallDecl, type ModuleConfig, type ParsedFile, type ResourceDecl } from './config';
 import { applySteps, childScope, evaluate, type References, type Report, type Scope, type Step } from './expression';
-import type { FunctionContext } from './functions';
+import { FunctionError, type FunctionContext } from './functions';
 import { baseName, isWithin, joinPath, normalizePath, relativePath, type Host } from './host';
 import type {
   ConfigBlock,
@@ -454,7 +454,20 @@ class ModuleRun implements References {
     };
   }
 
+  private renderingTemplate = false;
+
   private renderTemplate(text: string, path: string, vars: Value): Value {
+    // as Terraform: a template may not call templatefile (a template including itself would never end)
+    if (this.renderingTemplate) throw new FunctionError('cannot recursively call templatefile from inside another templatefile call');
+    this.renderingTemplate = true;
+    try {
+      return this.renderTemplateText(text, path, vars);
+    } finally {
+      this.renderingTemplate = false;
+    }
+  }
+
+  private renderTemplateText(text: string, path: string, vars: Value): Value {
     const { parseTemplateText } = TEMPLATE;
     const parsed = parseTemplateText(text, path);
     if (parsed.diagnostics.length) return unknown(`template ${path} has syntax errors: ${parsed.diagnostics[0]!.summary}`);
