@@ -410,11 +410,14 @@ class ModuleRun implements References {
     const host = this.tree.host;
     // files are read only from inside the configuration's own tree, also where symbolic links lead
     const trees = [root, moduleDir];
-    const realTrees = host.realPath ? trees.map((d) => host.realPath!(d)).filter((d): d is string => d !== undefined) : [];
+    // resolved on the first file a function reads, not for every module instance
+    let realTrees: string[] | undefined;
     const inside = (full: string): boolean => {
       if (!trees.some((d) => isWithin(d, full))) return false;
       const real = host.realPath?.(full);
-      return real === undefined || realTrees.some((d) => isWithin(d, real));
+      if (real === undefined) return true;
+      realTrees ??= trees.map((d) => host.realPath!(d)).filter((d): d is string => d !== undefined);
+      return realTrees.some((d) => isWithin(d, real));
     };
     const allowed = (p: string): string | undefined => {
       const full = p.startsWith('/') ? normalizePath(p) : joinPath(moduleDir, p);
