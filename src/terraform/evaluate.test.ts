@@ -204,7 +204,13 @@ resource "aws_ssm_parameter" "p" {
   });
   const p = attrs(byAddress(ev).get('aws_ssm_parameter.p'));
   assert.equal(p.value, 'Hello, Ada!');
-  assert.match(String((p.description as { $unknown?: string }).$unknown), /cannot recursively call templatefile from inside another templatefile call/);
+  assert.deepEqual(p.description, { $unknown: 'function call failed' });
+  // the error is reported where templatefile is called, naming the template and what went wrong in it
+  assert.deepEqual(problems(ev), ['main.tf:5:17 error Invalid function argument']);
+  assert.equal(
+    ev.diagnostics[0]!.detail,
+    'Call to function "templatefile" failed: ./self.tftpl: Invalid function argument: Call to function "templatefile" failed: cannot recursively call templatefile from inside another templatefile call',
+  );
 });
 
 test('dynamic blocks inside for_each resources expand with their iterator', () => {

@@ -485,7 +485,8 @@ class ModuleRun implements References {
       locals: new Map(bindings),
     };
     const v = evaluate(parsed.template, scope);
-    if (errors.length) return unknown(`template ${path} failed: ${errors[0]}`);
+    // an error inside the template is the call's error, reported where templatefile is called (as Terraform does)
+    if (errors.length) throw new FunctionError(`${path}: ${errors[0]}`);
     return v;
   }
 
