@@ -323,20 +323,59 @@ export function buildGraph(evaluation: Evaluation, positions: Positions): Graph 
     list.push(r);
     byType.set(key, list);
   }
+  const indexes = new Map<string, ReferenceIndex>();
+  const indexOf = (type: string, attr: string): ReferenceIndex => {
+    const key = `${type}\u0000${attr}`;
+    let index = indexes.get(key);
+    if (!index) indexes.set(key, (index = referenceIndex(byType.get(type) ?? [], attr)));
+    return index;
+  };
   return {
     resources,
     configBlocks,
     ofType: (type) => byType.get(type) ?? [],
     referencing(target, type, attr, byValueOf) {
+      const index = indexOf(type, attr);
       const name = byValueOf ? target.attr(byValueOf)?.value : undefined;
-      return (byType.get(type) ?? []).filter((r) => {
-        const v = r.attr(attr)?.value;
-        if (!v) return false;
-        if (v.kind === 'unknown') return v.source !== undefined && refersTo(v.source, target.address);
-        return name?.kind === 'string' && v.kind === 'string' && v.value === name.value;
-      });
+      const found = [...(index.byReference.get(target.address) ?? []), ...(name?.kind === 'string' ? (index.byString.get(name.value) ?? []) : [])];
+      // in the order of the type's instances, as a scan of them would give
+      const list = byType.get(type) ?? [];
+      return [...new Set(found)].sort((a, b) => a - b).map((i) => list[i]!);
     },
   };
+}
+
+/**
+ * Where the values of one attribute of one type's instances point, so `referencing` answers without
+ * reading every instance for every target: by each address a reference names (`aws_s3_bucket.logs`
+ * and `aws_s3_bucket.logs["a"]` for `aws_s3_bucket.logs["a"].id`), and by known string value. Holds
+ * positions in the type's list.
+ */
+interface ReferenceIndex {
+  readonly byReference: ReadonlyMap<string, readonly number[]>;
+  readonly byString: ReadonlyMap<string, readonly number[]>;
+}
+
+function referenceIndex(list: readonly ResourceView[], attr: string): ReferenceIndex {
+  const byReference = new Map<string, number[]>();
+  const byString = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number): void => {
+    const at = map.get(key);
+    if (!at) map.set(key, [i]);
+    else if (at[at.length - 1] !== i) at.push(i);
+  };
+  list.forEach((r, i) => {
+    const v = r.attr(attr)?.value;
+    if (v?.kind === 'string') add(byString, v.value, i);
+    else if (v?.kind === 'unknown' && v.source !== undefined) {
+      // every address the source starts with, as refersTo reads it: followed by `.` or `[`
+      for (let j = 0; j < v.source.length; j++) {
+        const c = v.source[j];
+        if (c === '.' || c === '[') add(byReference, v.source.slice(0, j), i);
+      }
+    }
+  });
+  return { byReference, byString };
 }
 
 const configInstances = new WeakMap<ConfigBlock, ResourceInstance>();
@@ -371,7 +410,3 @@ function dressedConfigBlock(module: string, c: ConfigBlock): ResourceInstance {
   };
 }
 
-/** `aws_s3_bucket.logs.id` refers to `aws_s3_bucket.logs`; so does `aws_s3_bucket.logs["a"].arn` to its instance. */
-function refersTo(source: string, address: string): boolean {
-  return source.startsWith(address + '.') || source.startsWith(address + '[');
-}
