@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { allowsAnyCaller, policyStatements } from '../support/policy-document';
+import { openToAnyone } from '../support/policy-document';
 
 /**
  * Key policies (`policy` of `aws_kms_key` and `aws_kms_key_policy`) with an Allow statement for
@@ -21,14 +21,13 @@ export default defineRule({
   check({ resource, graph, report, undecided }) {
     const attr = resource.attr('policy');
     if (!attr || attr.value.kind === 'null') return;
-    const statements = policyStatements(attr, graph);
-    if (!statements) {
+    const open = openToAnyone(attr, graph);
+    if (!open) {
       if (!attr.known) undecided(attr, 'the key policy is known only after apply');
       return;
     }
-    const open = statements.filter((s) => allowsAnyCaller(s) === true);
-    if (open.length === 0) return;
-    const actions = [...new Set(open.flatMap((s) => (s.actions?.items ?? []).map((a) => a ?? '(unknown)')))];
+    if (open.statements === 0) return;
+    const { actions } = open;
     report({ at: attr, message: `The key policy allows ${actions.join(', ') || 'its actions'} to any principal ("*") without a condition limiting the caller's account or organization.` });
   },
 });

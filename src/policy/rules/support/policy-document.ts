@@ -435,6 +435,18 @@ const CALLER_KEYS = new Set([
 ]);
 
 /**
+ * What a resource policy attribute (`policy` of a bucket policy or a KMS key) opens to anyone: how
+ * many of its statements allow any caller (`allowsAnyCaller`) and their actions, unknown ones as
+ * "(unknown)"; undefined when the policy cannot be read before apply.
+ */
+export function openToAnyone(attr: AttributeView, graph: Graph): { readonly statements: number; readonly actions: readonly string[] } | undefined {
+  const statements = policyStatements(attr, graph);
+  if (!statements) return undefined;
+  const open = statements.filter((s) => allowsAnyCaller(s) === true);
+  return { statements: open.length, actions: [...new Set(open.flatMap((s) => (s.actions?.items ?? []).map((a) => a ?? '(unknown)')))] };
+}
+
+/**
  * A statement stating "Allow" to anyone that no condition on the caller (network, organization,
  * account, source) narrows; undefined when the effect or the conditions are known only after
  * apply. Unlike `isPublicAllow`, a condition on anything else (TLS, a tag) does not count.
