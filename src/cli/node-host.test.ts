@@ -32,6 +32,7 @@ test('symbolic links: files outside the tree are not read, loops are walked once
         '  tier  = file("${path.module}/motd.txt")',
         '  description = join(",", fileset(path.module, "**/*.txt"))',
         '  key_id = fileexists("${path.module}/leak.txt") ? "yes" : "no"',
+        '  data_type = join(",", fileset("${path.module}/..", "*.txt"))',
         '}',
         '',
       ].join('\n'),
@@ -47,8 +48,12 @@ test('symbolic links: files outside the tree are not read, loops are walked once
     const warnings = ev.diagnostics.filter((d) => d.summary === 'File not read');
     assert.deepEqual(
       warnings.map((d) => [d.severity, d.range.start.line + 1, d.detail]),
-      [['warning', 4, "leak.txt is outside the configuration's directory tree (or a symbolic link leads out of it): Kensa reads only the configuration's own files, never others on this machine, so this value is unknown here"]],
+      [
+        ['warning', 4, "leak.txt is outside the configuration's directory tree (or a symbolic link leads out of it): Kensa reads only the configuration's own files, never others on this machine, so this value is unknown here"],
+        ['warning', 8, ".. is outside the configuration's directory tree (or a symbolic link leads out of it): Kensa lists only the configuration's own files, so this set is unknown here"],
+      ],
     );
+    assert.equal((attrs['data_type'] as { $unknown?: string }).$unknown !== undefined, true, 'a folder outside is not listed');
     assert.ok(!JSON.stringify(ev.resources.map((r) => toJson(r.value))).includes('AKIA'), 'nothing of the file outside is in the evaluation');
   } finally {
     rmSync(top, { recursive: true, force: true });

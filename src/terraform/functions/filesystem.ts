@@ -7,7 +7,7 @@
 import { bool, set, str, unknown, type Value } from '../value';
 import { stringArg } from './arguments';
 import { base64Encode, utf8Bytes } from './bytes-text';
-import { FunctionError, type TfFunction } from './function';
+import { FileNotReadError, FunctionError, type TfFunction } from './function';
 import { cleanPath, readModuleFile } from './module-files';
 
 /** Go's filepath.Base on `/`-separated paths. */
@@ -160,6 +160,9 @@ const fileset: TfFunction = {
     } catch (e) {
       if (e instanceof GlobError) throw new FunctionError(`failed to glob pattern ${cleanPath(`${dir}/${pattern}`)}: ${e.message}`);
       throw e;
+    }
+    if (ctx.outsideTree?.(dir)) {
+      throw new FileNotReadError(`${cleanPath(dir)} is outside the configuration's directory tree (or a symbolic link leads out of it): Kensa lists only the configuration's own files, so this set is unknown here`, 0);
     }
     const files = ctx.listFiles(dir) ?? [];
     return set(files.filter((f) => re.test(f)).map((f) => str(f)));
