@@ -196,7 +196,6 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
 
 const NO_READS: ReadonlySet<string> = new Set();
 
-
 /** The scenario a cost finding without a fix suggests, as edits the engine can price. */
 function whatIfOf(r: Report): { whatIf: NonNullable<Finding['whatIf']> } | undefined {
   const alt = r.alternative;
