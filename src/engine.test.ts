@@ -156,12 +156,13 @@ test('with a kept cache, a root module nothing changed under keeps its findings;
   assert.notEqual(acl(noSavings, 'a/main.tf'), acl(later, 'a/main.tf'));
 });
 
-test('with a kept cache, findings equal a fresh analysis after every edit of a series (remembered checks are never stale)', () => {
+test('with a kept cache, findings and estimates equal a fresh analysis after every edit of a series (remembered checks and prices are never stale)', () => {
   const base: Record<string, string> = {
     'main.tf': [
       'variable "db_password" {\n  default = "hunter2hunter2"\n}\n',
       'module "storage" {\n  source = "./storage"\n  name   = "acme-logs"\n}\n',
       'module "guard" {\n  source = "./guard"\n}\n',
+      'module "db" {\n  source = "./db"\n}\n',
       'module "edge" {\n  source = "./edge"\n  azs    = ["us-east-1a", "us-east-1b"]\n}\n',
       'resource "aws_eip" "spare" {\n  domain = "vpc"\n}\n',
       'resource "aws_nat_gateway" "main" {\n  allocation_id = aws_eip.spare.id\n  subnet_id     = "subnet-1"\n}\n',
@@ -173,17 +174,21 @@ test('with a kept cache, findings equal a fresh analysis after every edit of a s
       'data "aws_iam_policy_document" "tls" {\n  statement {\n    effect    = "Deny"\n    actions   = ["s3:*"]\n    resources = ["${aws_s3_bucket.this.arn}/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n    condition {\n      test     = "Bool"\n      variable = "aws:SecureTransport"\n      values   = ["false"]\n    }\n  }\n}\n',
       'resource "aws_s3_bucket_policy" "this" {\n  bucket = aws_s3_bucket.this.id\n  policy = data.aws_iam_policy_document.tls.json\n}\n',
     ].join('\n'),
+    // an Aurora cluster whose engine prices the instance edge/ declares by the cluster's name
+    'db/main.tf': 'resource "aws_rds_cluster" "main" {\n  cluster_identifier = "main"\n  engine             = "aurora-mysql"\n}\n',
     // another module guards the bucket by its name: its findings there depend on this module
     'guard/main.tf': 'resource "aws_s3_bucket_public_access_block" "logs" {\n  bucket                  = "acme-logs"\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}\n',
     'edge/main.tf': [
       'variable "azs" {\n  type = list(string)\n}\n',
       'resource "aws_eip" "nat" {\n  count  = length(var.azs)\n  domain = "vpc"\n}\n',
+      'resource "aws_rds_cluster_instance" "one" {\n  cluster_identifier = "main"\n  instance_class     = "db.r6g.large"\n}\n',
       'resource "aws_security_group" "web" {\n  name        = "web"\n  description = "web"\n  ingress {\n    description = "https"\n    from_port   = 443\n    to_port     = 443\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n',
       'resource "aws_security_group_rule" "ssh" {\n  type              = "ingress"\n  security_group_id = aws_security_group.web.id\n  from_port         = 22\n  to_port           = 22\n  protocol          = "tcp"\n  cidr_blocks       = ["10.0.0.0/8"]\n}\n',
     ].join('\n'),
   };
   // edits a developer makes, one at a time, some of them undone later
   const edits: [file: string, from: string | RegExp, to: string][] = [
+    ['db/main.tf', 'aurora-mysql', 'aurora-postgresql'],
     ['guard/main.tf', 'block_public_policy     = true', 'block_public_policy     = false'],
     ['guard/main.tf', '"acme-logs"', '"acme-other"'],
     ['guard/main.tf', '"acme-other"', '"acme-logs"'],
@@ -210,6 +215,8 @@ test('with a kept cache, findings equal a fresh analysis after every edit of a s
     const kept = analyze(memoryHost(files), '.', { ...options, cache });
     const fresh = analyze(memoryHost(files), '.', options);
     assert.deepEqual(kept.findings, fresh.findings, `after ${step}`);
+    // and the prices the editor keeps with the same cache
+    assert.deepEqual(estimateAnalysis(kept, {}, cache), estimateAnalysis(fresh), `estimates after ${step}`);
   };
   compare('the first run');
   for (const [i, [file, from, to]] of edits.entries()) {
