@@ -1,12 +1,14 @@
 // Builds Kensa with esbuild. tsc only type-checks (npm run typecheck).
-//   node esbuild.mjs               dist/extension.js and dist/cli.js, with source maps
+//   node esbuild.mjs               dist/extension.js, dist/analysis-worker.js, dist/cli.js (source maps)
+//                                  and dist/rule-docs.json
 //   node esbuild.mjs --production  the same, minified, for packaging
 //   node esbuild.mjs --tests       also every *.test.ts into dist/test/ (node --test runs them)
 //   node esbuild.mjs --e2e         also the VS Code end-to-end suite into dist/e2e/
 //   node esbuild.mjs --bench       also the benchmark into dist/bench/
 import * as esbuild from 'esbuild';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -87,3 +89,9 @@ if (args.has('--bench')) {
 }
 
 await Promise.all(builds);
+
+// The rules' documentation as the editor shows it, so opening a rule's docs reads a small JSON file
+// instead of loading the engine into the extension host (src/vscode/rule-docs.ts).
+const engine = createRequire(import.meta.url)(resolve('dist', 'analysis-worker.js'));
+const ruleDocs = Object.fromEntries(engine.RULES.map((r) => [r.id, { title: r.title, markdown: engine.ruleDocsMarkdown(r.id) }]));
+writeFileSync(join('dist', 'rule-docs.json'), JSON.stringify(ruleDocs));

@@ -6,7 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { RULES } from '../src/policy';
 import { COMMANDS, SETTINGS } from '../src/vscode/commands';
+import { ruleDocsMarkdown } from '../src/vscode/rule-docs-text';
 import { fromRoot } from './support/paths';
 
 interface Manifest {
@@ -66,4 +68,14 @@ test("the extension's bundle leaves the engine out: rules, pricers and the price
     assert.ok(engine.includes(marker), `dist/analysis-worker.js holds ${marker}`);
   }
   assert.ok(/dist\/analysis-worker\.js/.test(readFileSync(fromRoot('.vscodeignore'), 'utf8')), 'the worker bundle is packaged');
+});
+
+test("rule documentation for the editor is built beside the bundles, for every rule, and packaged", () => {
+  const docs = JSON.parse(readFileSync(fromRoot('dist', 'rule-docs.json'), 'utf8')) as Record<string, { title: string; markdown: string }>;
+  assert.deepEqual(Object.keys(docs).sort(), RULES.map((r) => r.id).sort());
+  for (const rule of RULES) {
+    assert.equal(docs[rule.id]!.title, rule.title);
+    assert.equal(docs[rule.id]!.markdown, ruleDocsMarkdown(rule.id), `${rule.id}'s documentation as the engine writes it`);
+  }
+  assert.ok(/dist\/rule-docs\.json/.test(readFileSync(fromRoot('.vscodeignore'), 'utf8')), 'the documentation is packaged');
 });

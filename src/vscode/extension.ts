@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): KensaApi {
     inputs.onDidChange(() => service.schedule(0)),
     problems,
     watchWorkspace(service, (d) => affectsAnalysis(d) || isTerraformDocument(d)),
-    registerRuleDocs(),
+    registerRuleDocs(vscode.Uri.joinPath(context.extensionUri, 'dist', 'rule-docs.json').fsPath),
     registerCodeActions(problems),
     registerCostLenses(service),
     registerCostStatus(service),

@@ -1,14 +1,17 @@
 /**
  * A rule's documentation inside VS Code: the code of every finding links to the command
  * kensa.showRuleDocs, which opens the rule's text (why it matters, how to fix it, links) as a
- * read-only Markdown document from the built-in catalogue. Offline. The catalogue is loaded the
- * first time a rule's documentation is asked for, not when the extension starts.
+ * read-only Markdown document from the built-in catalogue. Offline. The catalogue is
+ * dist/rule-docs.json, written by the build from the rules themselves: read the first time a
+ * rule's documentation is asked for, without loading the engine into the extension host.
  */
+import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
-import { coreBundle } from './core-bundle';
 
 const SCHEME = 'kensa-rule';
+
+type RuleDocs = Readonly<Record<string, { readonly title: string; readonly markdown: string }>>;
 
 /** The link a finding's code points at: the command showing the rule's documentation. */
 export function ruleDocsLink(ruleId: string): vscode.Uri {
@@ -19,9 +22,11 @@ export function ruleDocsLink(ruleId: string): vscode.Uri {
  * Registers the read-only `kensa-rule:` documents and the command opening them. The command takes
  * a rule id (asked for with a quick pick when missing) and returns the document's URI.
  */
-export function registerRuleDocs(): vscode.Disposable {
+export function registerRuleDocs(docsPath: string): vscode.Disposable {
+  let loaded: RuleDocs | undefined;
+  const docs = (): RuleDocs => (loaded ??= JSON.parse(readFileSync(docsPath, 'utf8')) as RuleDocs);
   const provider: vscode.TextDocumentContentProvider = {
-    provideTextDocumentContent: (uri) => coreBundle().ruleDocsMarkdown(uri.path.replace(/^\//, '').replace(/\.md$/, '')) ?? `Unknown rule ${uri.path}\n`,
+    provideTextDocumentContent: (uri) => docs()[uri.path.replace(/^\//, '').replace(/\.md$/, '')]?.markdown ?? `Unknown rule ${uri.path}\n`,
   };
   return vscode.Disposable.from(
     vscode.workspace.registerTextDocumentContentProvider(SCHEME, provider),
@@ -29,7 +34,7 @@ export function registerRuleDocs(): vscode.Disposable {
       const id =
         ruleId ??
         (await vscode.window.showQuickPick(
-          coreBundle().RULES.map((r) => ({ label: r.id, description: r.title })),
+          Object.entries(docs()).map(([id, d]) => ({ label: id, description: d.title })),
           { placeHolder: 'Which rule?', matchOnDescription: true },
         ))?.label;
       if (!id) return undefined;
