@@ -87,7 +87,8 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
 
   const raw: Finding[] = [];
   const memo = run.memo;
-  const changed = memo?.types.update([...graph.resources, ...graph.configBlocks].map((v) => v.instance));
+  const checked = [...graph.resources, ...graph.configBlocks];
+  const changed = memo?.types.update(checked.map((v) => v.instance));
   if (memo) memo.checkedLastRun = 0;
   const check = (resource: ResourceView, rule: Rule, remembered: Map<string, CheckMemo> | undefined): void => {
     const before = remembered?.get(rule.id);
@@ -180,7 +181,7 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
     remembered?.set(rule.id, { findings: raw.slice(first), reads: reads ?? NO_READS });
   };
   const rulesOf = (resource: ResourceView): Rule[] | undefined => byType.get(resource.mode === 'data' ? `data.${resource.resourceType}` : resource.resourceType);
-  for (const resource of [...graph.resources, ...graph.configBlocks]) {
+  for (const resource of checked) {
     const rules = rulesOf(resource);
     if (!rules) continue;
     let remembered: Map<string, CheckMemo> | undefined;
