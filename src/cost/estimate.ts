@@ -148,15 +148,18 @@ export function estimateCost(evaluation: Evaluation, options: CostOptions = {}, 
       for (const a of kept.assumptions) assumptions.add(a);
       continue;
     }
+    if (!remembered) {
+      resources.push(priceInstance(r, pricer, { evaluation, byType, options, catalogue, assumptions }));
+      continue;
+    }
+    // what the pricer looks up and assumes is kept with its cost
     const reads = new Set<string>();
     const added = new Set<string>();
     const cost = priceInstance(r, pricer, { evaluation, byType, options, catalogue, assumptions: added, reads });
     resources.push(cost);
     for (const a of added) assumptions.add(a);
-    if (remembered) {
-      memo!.pricedLastRun++;
-      remembered.costs.set(r, { cost, reads, assumptions: [...added] });
-    }
+    memo!.pricedLastRun++;
+    remembered.costs.set(r, { cost, reads, assumptions: [...added] });
   }
   const modules = new Map<string, { cost: number; n: number }>();
   for (const r of resources) {
