@@ -46,7 +46,8 @@ export function fixBuilder(positions: Positions): FixBuilder {
     return { file, block: target.node };
   };
   const valueIsLocal = (target: BlockView, name: string): boolean => {
-    const a = target.attr(name);
+    // `= null` written here is replaced; null that came through a variable is fixed at its origin
+    const a = target.written(name);
     return !a || a.literalHere;
   };
   return {
@@ -64,7 +65,7 @@ export function fixBuilder(positions: Positions): FixBuilder {
       const e = editable(target);
       if (!e || path.length === 0) return [];
       // the attribute, if set somewhere on the path already, must be written there for us to change it
-      const existing = target.attrAt(path.join('.'));
+      const existing = target.attrAt(path.join('.'), true);
       if (existing && !existing.literalHere) return [];
       if (path.length === 1) return setAttribute(e.file, e.block, path[0]!, valueText);
       return ensureNestedAttributes(e.file, e.block, path.slice(0, -1), { [path[path.length - 1]!]: valueText });

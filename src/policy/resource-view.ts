@@ -60,15 +60,26 @@ export interface BlockView extends Subject {
   readonly node?: Block;
   /** The `dynamic` block that generated this one, if any. */
   readonly dynamic?: Block;
+  /**
+   * The attribute, or undefined when it is not set. An argument whose value is null (written
+   * `= null`, or null through a variable, a conditional or a module input) is not set, exactly as
+   * Terraform treats it: the provider sees no value and applies its default.
+   */
   attr(name: string): AttributeView | undefined;
+  /** The attributes that are set (null ones left out, as `attr` does). */
   attrs(): AttributeView[];
+  /**
+   * The attribute as written, null values included: for fixes, which must edit the argument that is
+   * there (`= null`) rather than add a second one, and must not rewrite a reference to a variable.
+   */
+  written(name: string): AttributeView | undefined;
   blocks(type: string): BlockView[];
   /** True if `dynamic "type"` blocks exist whose number is unknown before apply. */
   hasUnknownBlocks(type: string): boolean;
   /** The value at a dotted path through attributes and nested blocks (first block of each type): `metadata_options.http_tokens`. */
   get(path: string): Value | undefined;
-  /** The attribute view at a dotted path, the last segment an attribute. */
-  attrAt(path: string): AttributeView | undefined;
+  /** The attribute view at a dotted path, the last segment an attribute; `written` as `written()` reads it, null included. */
+  attrAt(path: string, written?: boolean): AttributeView | undefined;
 }
 
 export interface ResourceView extends BlockView {
@@ -181,6 +192,11 @@ class BodyBlockView implements BlockView {
   }
 
   attr(name: string): AttributeView | undefined {
+    const a = this.written(name);
+    return a && a.value.kind !== 'null' ? a : undefined;
+  }
+
+  written(name: string): AttributeView | undefined {
     if (this.body) {
       const a = this.body.attributes.get(name);
       return a ? attributeView(name, a.value, a.file, a.node, this.location, this.positions) : undefined;
@@ -190,8 +206,8 @@ class BodyBlockView implements BlockView {
   }
 
   attrs(): AttributeView[] {
-    if (this.body) return [...this.body.attributes.values()].map((a) => attributeView(a.name, a.value, a.file, a.node, this.location, this.positions));
-    return [...(this.object?.entries ?? [])].map(([k, v]) => attributeView(k, v, this.file, undefined, this.location, this.positions));
+    if (this.body) return [...this.body.attributes.values()].filter((a) => a.value.kind !== 'null').map((a) => attributeView(a.name, a.value, a.file, a.node, this.location, this.positions));
+    return [...(this.object?.entries ?? [])].filter(([, v]) => v.kind !== 'null').map(([k, v]) => attributeView(k, v, this.file, undefined, this.location, this.positions));
   }
 
   blocks(type: string): BlockView[] {
@@ -228,11 +244,12 @@ class BodyBlockView implements BlockView {
     return view?.attr(parts[parts.length - 1]!)?.value;
   }
 
-  attrAt(path: string): AttributeView | undefined {
+  attrAt(path: string, written = false): AttributeView | undefined {
     const parts = path.split('.');
     let view: BlockView | undefined = this;
     for (let i = 0; i < parts.length - 1 && view; i++) view = view.blocks(parts[i]!)[0];
-    return view?.attr(parts[parts.length - 1]!);
+    const last = parts[parts.length - 1]!;
+    return written ? view?.written(last) : view?.attr(last);
   }
 }
 
@@ -245,7 +262,8 @@ function lookupValue(v: Value, path: readonly string[]): Value | undefined {
     else if (cur.kind === 'unknown') return cur;
     else return undefined;
   }
-  return cur;
+  // null inside an object value is not set, as for attributes
+  return cur?.kind === 'null' ? undefined : cur;
 }
 
 function objectsOf(v: Value): ObjectValue[] {
