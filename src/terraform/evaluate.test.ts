@@ -151,15 +151,15 @@ resource "aws_eip" "ip" {
   assert.deepEqual(problems(ev), []);
   const r = byAddress(ev);
   const web = attrs(r.get('aws_instance.web'));
-  assert.deepEqual(web.ami, { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' });
-  assert.deepEqual(web.instance_type, { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' });
-  assert.deepEqual(web.user_data, { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' });
-  assert.deepEqual(web.tags, { Name: { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.name' } });
+  assert.deepEqual(web.ami, { $unknown: 'read from AWS at plan time (data.aws_ami.ubuntu)', source: 'data.aws_ami.ubuntu.id' });
+  assert.deepEqual(web.instance_type, { $unknown: 'read from AWS at plan time (data.aws_ami.ubuntu)', source: 'data.aws_ami.ubuntu.id' });
+  assert.deepEqual(web.user_data, { $unknown: 'read from AWS at plan time (data.aws_ami.ubuntu)', source: 'data.aws_ami.ubuntu.id' });
+  assert.deepEqual(web.tags, { Name: { $unknown: 'read from AWS at plan time (data.aws_ami.ubuntu)', source: 'data.aws_ami.ubuntu.name' } });
   assert.equal(web.monitoring, true);
   // the instance type is unknown, so the conditional on it is too; the id is computed
   assert.deepEqual(attrs(r.get('aws_eip.ip')), {
     instance: { $unknown: 'known after apply', source: 'aws_instance.web.id' },
-    domain: { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' },
+    domain: { $unknown: 'read from AWS at plan time (data.aws_ami.ubuntu)', source: 'data.aws_ami.ubuntu.id' },
   });
 });
 
@@ -185,8 +185,8 @@ resource "aws_instance" "web" {
   });
   assert.deepEqual(problems(ev), []);
   const web = attrs(byAddress(ev).get('module.app.aws_instance.web'));
-  assert.deepEqual(web.ami, { $unknown: 'known after apply', source: 'module.app.data.aws_ami.base[1].id' });
-  assert.deepEqual(web.user_data, { $unknown: 'known after apply', source: 'module.app.data.aws_iam_policy_document.tenant["north"].json' });
+  assert.deepEqual(web.ami, { $unknown: 'read from AWS at plan time (data.aws_ami.base)', source: 'module.app.data.aws_ami.base[1].id' });
+  assert.deepEqual(web.user_data, { $unknown: 'computed by the AWS provider at plan time (data.aws_iam_policy_document.tenant)', source: 'module.app.data.aws_iam_policy_document.tenant["north"].json' });
   assert.deepEqual(web.tags, { Logs: { $unknown: 'known after apply', source: 'module.app.aws_s3_bucket.logs[0].arn' } });
 });
 
@@ -392,7 +392,7 @@ resource "aws_subnet" "s" {
   assert.deepEqual(problems(ev), ['main.tf:4:16 info Unknown count']);
   const s = ev.resources.find((r) => r.type === 'aws_subnet')!;
   assert.equal(s.address, 'aws_subnet.s[*]');
-  assert.match(s.expansionUnknown!, /^count is unknown/);
+  assert.match(s.expansionUnknown!, /^unknown because its count is /);
   assert.deepEqual(attrs(s), { cidr_block: '10.0.0.0/24' });
 });
 
@@ -477,4 +477,126 @@ test('one cache for several root modules: the same module addresses in two roots
   assert.equal(evaluateConfiguration(host, 'envs/prod', { cache }).root, prod.root);
   assert.equal(cache.evaluatedLastRun, 0);
   assert.deepEqual(toJson(prod.resources[0]!.body.attributes.get('tags')!.value), { Name: 'prod' });
+});
+
+test('module inputs bind as Terraform binds them: null to a non-nullable variable takes its default, optional() defaults fill nulls, problems point at the caller', () => {
+  const ev = run({
+    'main.tf': `resource "aws_vpc" "v" {
+  cidr_block = "10.0.0.0/16"
+}
+module "a" {
+  source      = "./mod"
+  name        = null
+  required_nn = "r"
+  rules = {
+    ssh = { port = 22 }
+    web = { port = 443, cidrs = [aws_vpc.v.cidr_block], desc = null }
+    unk = { port = 80, proto = aws_vpc.v.id }
+  }
+  settings = { size = null }
+  count_in = -1
+}
+module "b" {
+  source      = "./mod"
+  required_nn = null
+}
+module "c" {
+  source = "./mod"
+}
+`,
+    'mod/main.tf': `variable "name" {
+  type     = string
+  default  = "fallback"
+  nullable = false
+}
+variable "required_nn" {
+  type     = string
+  nullable = false
+}
+variable "rules" {
+  type = map(object({
+    port  = number
+    cidrs = optional(list(string), ["10.0.0.0/8"])
+    desc  = optional(string)
+    proto = optional(string, "tcp")
+  }))
+  default = {}
+}
+variable "settings" {
+  type = object({
+    size   = optional(number, 20)
+    nested = optional(object({ a = optional(string, "x") }), {})
+  })
+  default = {}
+}
+variable "count_in" {
+  type    = number
+  default = 1
+  validation {
+    condition     = var.count_in >= 0
+    error_message = "count_in must not be negative."
+  }
+}
+resource "aws_sqs_queue" "q" {
+  name                      = var.name
+  tags                      = { for k, r in var.rules : k => "\${r.port}/\${r.proto}/\${join(",", r.cidrs)}/\${r.desc == null ? "none" : r.desc}" }
+  delay_seconds             = var.settings.size
+  message_retention_seconds = var.settings.nested.a == "x" ? 60 : 0
+}
+`,
+  });
+  const q = byAddress(ev);
+  assert.deepEqual(attrs(q.get('module.a.aws_sqs_queue.q')), {
+    name: 'fallback',
+    tags: { ssh: '22/tcp/10.0.0.0/8/none', unk: { $unknown: 'known after apply', source: 'aws_vpc.v.id' }, web: '443/tcp/10.0.0.0/16/none' },
+    delay_seconds: 20,
+    message_retention_seconds: 60,
+  });
+  assert.equal(attrs(q.get('module.b.aws_sqs_queue.q')).name, 'fallback');
+  assert.deepEqual(problems(ev), [
+    'main.tf:14:3 error Invalid value for variable',
+    'main.tf:18:3 error Invalid value for variable',
+    'main.tf:20:8 error Missing required argument',
+  ]);
+  assert.deepEqual(
+    ev.diagnostics.map((d) => d.detail),
+    [
+      'count_in must not be negative. (var.count_in, checked by the validation rule at mod/main.tf:30.)',
+      'The variable "required_nn" is required and not nullable, but the given value is null.',
+      'The argument "required_nn" is required by the module at mod, but no definition was found.',
+    ],
+  );
+});
+
+test('data sources are read at plan time: their computed attributes say so, and so do counts that depend on them', () => {
+  const ev = run({
+    'main.tf': `data "aws_availability_zones" "available" {}
+data "http" "ip" {
+  url = "https://example.com"
+}
+module "net" {
+  source = "./net"
+  azs    = data.aws_availability_zones.available.names
+}
+resource "aws_security_group" "sg" {
+  description = data.http.ip.response_body
+}
+`,
+    'net/main.tf': `variable "azs" {
+  type = list(string)
+}
+resource "aws_subnet" "s" {
+  count             = length(var.azs)
+  availability_zone = var.azs[count.index]
+}
+`,
+  });
+  const r = byAddress(ev);
+  assert.deepEqual(attrs(r.get('aws_security_group.sg')), { description: { $unknown: 'read by the http provider at plan time (data.http.ip)', source: 'data.http.ip.response_body' } });
+  assert.ok(r.has('module.net.aws_subnet.s[*]'));
+  assert.deepEqual(
+    ev.diagnostics.map((d) => `${d.file}:${d.range.start.line + 1} ${d.summary}: ${d.detail}`),
+    ['net/main.tf:5 Unknown count: The number of module.net.aws_subnet.s instances depends on data.aws_availability_zones.available.names, which is read from AWS at plan time (data.aws_availability_zones.available); Kensa checks one instance as a stand-in.'],
+  );
+  assert.deepEqual(attrs(r.get('module.net.aws_subnet.s[*]')).availability_zone, { $unknown: 'read from AWS at plan time (data.aws_availability_zones.available)', source: 'data.aws_availability_zones.available.names' });
 });

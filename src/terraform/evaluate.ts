@@ -28,6 +28,7 @@ import type {
 } from './model';
 import { convertToType, parseTypeConstraint, TypeConversionError, type TypeConstraint } from './types';
 import {
+  firstUnknown,
   isWhollyKnown,
   markSensitive,
   NULL,
@@ -40,6 +41,7 @@ import {
   valueKey,
   type ObjectValue,
   type Origin,
+  type UnknownValue,
   type Value,
 } from './value';
 
@@ -501,23 +503,33 @@ class ModuleRun implements References {
         if ('error' in t) report('error', { start: t.start, end: t.end }, 'Invalid type specification', t.error);
         else type = t.type;
       }
-      const given = inputs.get(name);
+      let given = inputs.get(name);
+      // as Terraform binds it: null given to a variable with nullable = false takes the default (an error only without one)
+      const defaultValue = (): Value => {
+        const d = evaluate(decl.default!.expr, this.scope(decl.file));
+        return through(d, { file: decl.file, start: decl.default!.start, end: decl.default!.end, role: 'variable-default' });
+      };
       let value: Value;
-      if (given) value = given.value;
-      else if (decl.default) {
-        const d = evaluate(decl.default.expr, this.scope(decl.file));
-        value = through(d, { file: decl.file, start: decl.default.start, end: decl.default.end, role: 'variable-default' });
-      } else {
+      if (given?.value.kind === 'null' && !decl.nullable) {
+        if (decl.default && (value = defaultValue()).kind !== 'null') given = undefined;
+        else {
+          const at = given.node ?? decl.block;
+          const detail = `The variable "${name}" is required and not nullable, but the given value is null.`;
+          if (given.file) reporter(this.diagnostics, given.file)('error', at, 'Invalid value for variable', detail);
+          else if (given.role === 'module-input' && this.call) this.parentReport('error', at, 'Invalid value for variable', detail);
+          else report('error', at, 'Invalid value for variable', detail);
+          value = unknown(`unknown because var.${name} is null, which it may not be`);
+        }
+      } else if (given) value = given.value;
+      else if (decl.default) value = defaultValue();
+      else {
         if (!this.call) {
           report('warning', decl.block.labels[0] ?? decl.block.type, 'No value for required variable', `The root module variable "${name}" is not set, and has no default value. Set it in a .tfvars file to let Kensa evaluate what depends on it.`);
+        } else {
+          this.parentReport('error', this.call.block.labels[0] ?? this.call.block.type, 'Missing required argument', `The argument "${name}" is required by the module at ${relativePath(this.tree.root, this.config.dir) || '.'}, but no definition was found.`);
         }
-        value = unknown(`no value for var.${name}`);
+        value = unknown(`unknown because var.${name} has no value`);
       }
-      if (value.kind === 'null' && given && !decl.nullable) {
-        const at = given.node ?? decl.block;
-        (given.file ? reporter(this.diagnostics, given.file) : report)('error', at, 'Invalid value for variable', `The variable "${name}" is not nullable, so it must not be set to null.`);
-      }
-      if (value.kind === 'null' && decl.default && !decl.nullable) value = evaluate(decl.default.expr, this.scope(decl.file));
       if (type && value.kind !== 'unknown') {
         try {
           value = convertToType(value, type);
@@ -541,7 +553,7 @@ class ModuleRun implements References {
         this.parentReport('error', v.node, 'Unsupported argument', `An argument named "${name}" is not expected here: the module at ${this.config.dir} declares no variable of that name.`);
       }
     }
-    this.validateVariables();
+    this.validateVariables(inputs);
   }
 
   /** A report into the module block that called this module, in the parent's file. */
@@ -550,7 +562,8 @@ class ModuleRun implements References {
     if (callFile) reporter(this.diagnostics, callFile)(severity, node, summary, detail);
   }
 
-  private validateVariables(): void {
+  /** Runs each variable's validation rules; a failure is reported where the value was given, as Terraform does. */
+  private validateVariables(inputs: ReadonlyMap<string, InputValue>): void {
     for (const [name, decl] of this.config.variables) {
       for (const v of decl.validations) {
         const attrs = attributesOf(v.body);
@@ -560,7 +573,13 @@ class ModuleRun implements References {
         if (c.kind === 'bool' && !c.value) {
           const msg = attrs.get('error_message');
           const m = msg ? evaluate(msg.expr, this.scope(decl.file)) : undefined;
-          this.report(decl.file)('error', cond, 'Invalid value for variable', `${m?.kind === 'string' ? m.value : 'The validation condition is false.'} (var.${name}, checked by the validation rule here.)`);
+          const text = m?.kind === 'string' ? m.value : 'The validation condition is false.';
+          const given = inputs.get(name);
+          const rule = this.file(decl.file).lines.range(cond.start, cond.end).start;
+          const where = `${relativePath(this.tree.root, decl.file)}:${rule.line + 1}`;
+          if (given?.node && given.file) reporter(this.diagnostics, given.file)('error', given.node, 'Invalid value for variable', `${text} (var.${name}, checked by the validation rule at ${where}.)`);
+          else if (given?.node && given.role === 'module-input' && this.call) this.parentReport('error', given.node, 'Invalid value for variable', `${text} (var.${name}, checked by the validation rule at ${where}.)`);
+          else this.report(decl.file)('error', cond, 'Invalid value for variable', `${text} (var.${name}, checked by the validation rule here.)`);
         }
       }
     }
@@ -804,8 +823,8 @@ class ModuleRun implements References {
     if (count) {
       const v = evaluate(count.expr, scope);
       if (v.kind === 'unknown') {
-        scope.report('info', count.expr, 'Unknown count', `The number of ${what} instances depends on a value known only after apply (${v.reason}); Kensa checks one instance as a stand-in.`);
-        return { kind: 'unknown', reason: `count is unknown (${v.reason})` };
+        scope.report('info', count.expr, 'Unknown count', `The number of ${what} instances depends on ${dependsOn(v)}; Kensa checks one instance as a stand-in.`);
+        return { kind: 'unknown', reason: `unknown because its count is ${v.reason}` };
       }
       let n = v.kind === 'number' ? v.value : v.kind === 'string' && /^\d+$/.test(v.value) ? Number(v.value) : NaN;
       if (v.kind === 'null' || !Number.isInteger(n) || n < 0) {
@@ -819,9 +838,9 @@ class ModuleRun implements References {
     if (forEach) {
       const v = evaluate(forEach.expr, scope);
       if (v.kind === 'unknown' || !isWhollyKnownKeys(v)) {
-        const reason = v.kind === 'unknown' ? v.reason : 'known after apply';
-        scope.report('info', forEach.expr, 'Unknown for_each', `The instances of ${what} depend on a value known only after apply (${reason}); Kensa checks one instance as a stand-in.`);
-        return { kind: 'unknown', reason: `for_each is unknown (${reason})` };
+        const u = v.kind === 'unknown' ? v : (firstUnknownKey(v) ?? unknown('known after apply'));
+        scope.report('info', forEach.expr, 'Unknown for_each', `The instances of ${what} depend on ${dependsOn(u)}; Kensa checks one instance as a stand-in.`);
+        return { kind: 'unknown', reason: `unknown because its for_each is ${u.reason}` };
       }
       const keys: [string, [string, Value][]][] = [];
       if (v.kind === 'object') {
@@ -1022,6 +1041,21 @@ const VARIABLE_META: ReadonlySet<string> = new Set(['type', 'validation']);
 function bad(report: Report, node: Span, detail: string): { value: Value; consumed: number } {
   report('error', node, 'Invalid reference', detail);
   return { value: unknown('invalid reference'), consumed: 0 };
+}
+
+/** What an unknown value depends on, for a sentence: "aws_vpc.this.id, which is known after apply". */
+function dependsOn(u: UnknownValue): string {
+  return u.source ? `${u.source}, which is ${u.reason}` : `a value that is ${u.reason}`;
+}
+
+/** The unknown element that makes a set's keys unknown. */
+function firstUnknownKey(v: Value): UnknownValue | undefined {
+  if (v.kind !== 'list') return undefined;
+  for (const x of v.items) {
+    const u = firstUnknown(x);
+    if (u) return u;
+  }
+  return undefined;
 }
 
 /** True if a for_each collection's keys (and, for sets, its elements) are known. */

@@ -375,13 +375,27 @@ function applyStep(v: Value, step: Step, scope: Scope): Value {
 function getKey(v: ObjectValue, key: string, node: Span, scope: Scope): Value {
   const found = v.entries.get(key);
   if (found) return found;
-  if (v.open !== undefined) return unknown('known after apply', `${v.open}.${key}`);
+  if (v.open !== undefined) return unknown(computedReason(v.open), `${v.open}.${key}`);
   if (v.type === 'map') {
     scope.report('error', node, 'Invalid index', `The given key does not identify an element in this collection value: there is no key "${key}".`);
   } else {
     scope.report('error', node, 'Unsupported attribute', `This object does not have an attribute named "${key}".`);
   }
   return unknown('missing attribute');
+}
+
+/**
+ * Why a computed attribute of `address` is unknown, as a predicate ("... is <reason>"): a managed
+ * resource's are known after apply; a data source's are read by Terraform at plan time, from the
+ * provider, which Kensa never calls.
+ */
+export function computedReason(address: string): string {
+  const m = /(?:^|\.)data\.([a-zA-Z0-9-]+)(?:_[^.[\]]*)?\.[^.[\]]+(?:\[[^\]]*\])?$/.exec(address);
+  if (!m) return 'known after apply';
+  const data = address.slice(m.index === 0 ? 0 : m.index + 1).replace(/\[[^\]]*\]$/, '');
+  // a policy document is put together by the provider itself, from the configuration alone
+  if (data.startsWith('data.aws_iam_policy_document.')) return `computed by the AWS provider at plan time (${data})`;
+  return m[1] === 'aws' ? `read from AWS at plan time (${data})` : `read by the ${m[1]} provider at plan time (${data})`;
 }
 
 // ---- for expressions ----

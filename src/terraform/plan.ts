@@ -725,7 +725,7 @@ class PlanReader {
     const declared = prop(prop(this.configuration, 'root_module'), 'variables');
     for (const [name, , v] of props(prop(this.plan, 'variables'))) {
       const valueNode = prop(v, 'value');
-      let value = valueNode ? this.value(valueNode, undefined, undefined, `var.${name}`, false) : unknown(`no value for var.${name}`);
+      let value = valueNode ? this.value(valueNode, undefined, undefined, `var.${name}`, false) : unknown(`unknown because var.${name} has no value`);
       if (isTrue(prop(prop(declared, name), 'sensitive'))) value = markSensitive(value);
       out.set(name, value);
     }

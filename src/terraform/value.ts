@@ -73,7 +73,7 @@ export interface ObjectValue extends Base {
 }
 /**
  * A value not known before apply. `reason` says why in words a user understands ("known after
- * apply", "depends on data.aws_ami.ubuntu", "count is unknown"). `source` names the resource
+ * apply", "read from AWS at plan time (data.aws_ami.ubuntu)", "unknown because its count is known after apply"): a predicate, read after "is". `source` names the resource
  * attribute it derives from, when there is one: `aws_s3_bucket.logs.id`.
  */
 export interface UnknownValue extends Base {

@@ -192,9 +192,9 @@ test('kensa resources: the evaluated instances with addresses, regions and unkno
     { root: '.', address: 'aws_instance.web[2]', mode: 'managed', type: 'aws_instance', module: '', provider: 'aws', region: 'eu-west-1', file: 'main.tf', line: 30, attributes: undefined },
   );
   const attributes = web.attributes as Record<string, unknown>;
-  // terraform.tfvars sets m4.large; the AMI id comes from a data source, known only after apply
+  // terraform.tfvars sets m4.large; the AMI id comes from a data source, which Terraform reads from AWS at plan time
   assert.equal(attributes.instance_type, 'm4.large');
-  assert.deepEqual(attributes.ami, { $unknown: 'known after apply', source: 'data.aws_ami.ubuntu.id' });
+  assert.deepEqual(attributes.ami, { $unknown: 'read from AWS at plan time (data.aws_ami.ubuntu)', source: 'data.aws_ami.ubuntu.id' });
   assert.deepEqual(attributes.root_block_device, [{ volume_type: 'gp2', volume_size: 50 }]);
   const db = resources.find((x) => x.address === 'aws_db_instance.main')!.attributes as Record<string, unknown>;
   assert.equal(db.multi_az, false, 'optional(bool, false) default applies');
