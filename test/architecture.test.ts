@@ -23,8 +23,19 @@ const ALLOWED: Record<string, readonly string[]> = {
   cli: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine', 'config'],
 };
 const CORE = ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 'engine', 'what-if'];
-/** Runtime packages the core may use. */
-const CORE_PACKAGES = ['jsonc-parser'];
+/**
+ * Runtime packages the core may use, and the folders that may import each: pure JavaScript, bundled
+ * by esbuild (STYLE.md principle 8). package.json's dependencies are exactly these.
+ */
+const CORE_PACKAGES: Record<string, readonly string[]> = {
+  '@noble/hashes': ['terraform'],
+  fflate: ['terraform'],
+  'jsonc-parser': ['hcl', 'terraform', 'config'],
+  re2js: ['terraform'],
+  yaml: ['terraform'],
+};
+/** `@scope/name/sub.js` -> `@scope/name`, `name/sub` -> `name`. */
+const packageOf = (spec: string): string => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
 
 function sources(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -68,7 +79,9 @@ for (const file of files) {
         assert.ok(inside === '' || inside === 'index', `src/${rel} imports ${spec}: import another folder only through its index.ts`);
       } else if (CORE.includes(from)) {
         assert.ok(!spec.startsWith('vscode'), `src/${rel}: the core never imports vscode`);
-        assert.ok(CORE_PACKAGES.includes(spec), `src/${rel} imports "${spec}": the core's only runtime dependency is ${CORE_PACKAGES.join(', ')}`);
+        const users = CORE_PACKAGES[packageOf(spec)];
+        assert.ok(users, `src/${rel} imports "${spec}": the core's runtime dependencies are ${Object.keys(CORE_PACKAGES).join(', ')}`);
+        assert.ok(users.includes(from), `src/${rel} imports "${spec}": only ${users.join(', ')} may`);
       } else if (from === 'cli') {
         assert.ok(spec.startsWith('node:'), `src/${rel} imports "${spec}": the CLI uses node: modules and the core only`);
       }
@@ -93,4 +106,9 @@ test('Kensa runs no program but git, and no code it reads; git not in Restricted
   const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { supported: unknown; description?: string } } };
   assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
   assert.match(manifest.capabilities.untrustedWorkspaces.description ?? '', /Review branch/);
+});
+
+test("package.json's runtime dependencies are exactly the packages the core may import", () => {
+  const manifest = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  assert.deepEqual(Object.keys(manifest.dependencies).sort(), Object.keys(CORE_PACKAGES).sort());
 });

@@ -80,13 +80,36 @@ const cases: Case[] = [
 
 runCases('encoding', ENCODING_FUNCTIONS, cases);
 
-test('encoding: base64gzip output is gzip that inflates to the UTF-8 input', () => {
+test("encoding: base64gzip gives Terraform's bytes for short text", () => {
   const gz = ENCODING_FUNCTIONS.find((f) => f.name === 'base64gzip')!;
-  for (const text of ['', 'hello world', '☃'.repeat(30000)]) {
+  // Terraform's own test (funcs/encoding_test.go) and its docs' example
+  assert.deepEqual(gz.call([s('test')], undefined as never), s('H4sIAAAAAAAA/ypJLS4BAAAA//8BAAD//wx+f9gEAAAA'));
+});
+
+test("encoding: base64gzip output is compressed gzip with Go's header that inflates to the UTF-8 input", () => {
+  const gz = ENCODING_FUNCTIONS.find((f) => f.name === 'base64gzip')!;
+  for (const text of ['', 'hello world', '☃'.repeat(30000), 'user_data line\n'.repeat(5000)]) {
     const out = gz.call([s(text)], undefined as never);
     assert.equal(out.kind, 'string');
     if (out.kind !== 'string') return;
-    assert.equal(gunzipSync(base64Decode(out.value)).toString('utf8'), text);
+    const bytes = base64Decode(out.value);
+    // magic, deflate, no flags, mtime 0, no extra flags (default level), OS unknown: as Go's compress/gzip writes
+    assert.deepEqual([...bytes.subarray(0, 10)], [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+    // Go's Flush then Close: a sync marker, then an empty final stored block, before the trailer
+    assert.deepEqual([...bytes.subarray(bytes.length - 17, bytes.length - 8)], [0, 0, 0xff, 0xff, 1, 0, 0, 0xff, 0xff]);
+    assert.equal(gunzipSync(bytes).toString('utf8'), text);
+    if (text.length > 1000) assert.ok(bytes.length < Buffer.byteLength(text) / 10, `compressed: ${bytes.length} bytes for ${Buffer.byteLength(text)}`);
+  }
+});
+
+test('encoding: base64gzip output inflates with zlib at every bit position a block can end on', () => {
+  // gzip.ts writes the sync block itself, from the bit where fflate's last block ends: a sweep of
+  // lengths and contents ends blocks on every bit of a byte (fflate's own sync flush fails on 6 and 7)
+  const gz = ENCODING_FUNCTIONS.find((f) => f.name === 'base64gzip')!;
+  for (let n = 0; n < 2000; n += 7) {
+    const text = 'ab☃c'.repeat(n) + 'x'.repeat(n % 13) + String(n * 7919);
+    const out = gz.call([s(text)], undefined as never);
+    assert.equal(out.kind === 'string' && gunzipSync(base64Decode(out.value)).toString('utf8'), text, `${text.length} characters`);
   }
 });
 

@@ -1,7 +1,7 @@
 /**
  * Terraform's encoding functions: base64decode, base64encode, base64gzip, csvdecode, jsondecode,
  * jsonencode, textdecodebase64, textencodebase64, urlencode, yamldecode, yamlencode.
- * base64gzip writes uncompressed (stored) DEFLATE blocks: valid gzip, not Go's exact bytes.
+ * base64gzip compresses with fflate, framed as Go writes gzip (see gzip.ts).
  */
 import { list, nullValue, num, object, str, bool, tuple, type Value } from '../value';
 import { stringArg } from './arguments';

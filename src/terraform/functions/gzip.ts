@@ -1,51 +1,54 @@
 /**
- * A minimal gzip writer (RFC 1952) for base64gzip: the data goes into DEFLATE "stored" blocks
- * (RFC 1951 section 3.2.4), so the output is a valid gzip stream any reader inflates to the input,
- * but it is not compressed and its bytes differ from Go's compress/gzip output. The header matches
- * Go's (no name, mtime 0, OS "unknown").
+ * gzip as Terraform's base64gzip writes it: Go's compress/gzip at its default level, then Flush and
+ * Close. fflate (level 6) compresses; this file frames its output as Go does:
+ * - the header's OS byte is 255, "unknown" (fflate writes 3, Unix);
+ * - the compressed blocks are followed by a sync flush (an empty stored block, `00 00 ff ff`) and
+ *   Go's final empty stored block `01 00 00 ff ff` (fflate ends with an empty fixed-Huffman block);
+ * - the trailer (CRC-32 and size) is fflate's.
+ * fflate's own sync flush is wrong when the last block ends 6 or 7 bits into a byte (fflate issue
+ * #267, unfixed in 0.8.3), so the sync block is written here from the stream's bit position after
+ * a plain flush. That position is fflate's internal state (`s.r`: bits used in the low 3 bits, the
+ * pending partial byte above them): the version is pinned and gzip.test sweeps lengths through
+ * node:zlib to catch a change. For short inputs the bytes equal Terraform's; for longer ones
+ * fflate's match finder picks other matches than Go's, so the bytes differ while the stream still
+ * inflates to the same text: no JavaScript port of Go's compressor exists to match it.
  */
+import { Gzip } from 'fflate';
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
+const GO_OS_UNKNOWN = 0xff;
+/** LEN 0, NLEN 0xffff of the sync block, then Go's final block: BFINAL=1, stored, empty. */
+const SYNC_AND_FINAL = [0x00, 0x00, 0xff, 0xff, 0x01, 0x00, 0x00, 0xff, 0xff];
 
-/** CRC-32 (IEEE 802.3), as gzip trailers carry. */
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+interface BitState {
+  readonly s: { readonly r: number };
 }
 
-const MAX_STORED = 0xffff;
-
 export function gzip(data: Uint8Array): Uint8Array {
-  const blocks = Math.max(1, Math.ceil(data.length / MAX_STORED));
-  const out = new Uint8Array(10 + data.length + blocks * 5 + 8);
-  out.set([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff], 0);
-  let p = 10;
-  for (let b = 0; b < blocks; b++) {
-    const chunk = data.subarray(b * MAX_STORED, Math.min(data.length, (b + 1) * MAX_STORED));
-    out[p++] = b === blocks - 1 ? 1 : 0; // BFINAL, BTYPE=00 (stored)
-    out[p++] = chunk.length & 0xff;
-    out[p++] = chunk.length >>> 8;
-    out[p++] = ~chunk.length & 0xff;
-    out[p++] = (~chunk.length >>> 8) & 0xff;
-    out.set(chunk, p);
-    p += chunk.length;
-  }
-  const crc = crc32(data);
-  const size = data.length >>> 0;
-  for (const word of [crc, size]) {
-    out[p++] = word & 0xff;
-    out[p++] = (word >>> 8) & 0xff;
-    out[p++] = (word >>> 16) & 0xff;
-    out[p++] = (word >>> 24) & 0xff;
+  const blocks: Uint8Array[] = [];
+  let last: Uint8Array[] = [];
+  const stream = new Gzip({ level: 6, mtime: 0 }, (chunk) => last.push(chunk.slice()));
+  last = blocks;
+  stream.push(data);
+  stream.flush(false);
+  const r = (stream as unknown as BitState).s.r;
+  const bits = r & 7;
+  // The stored block's 3 header bits are zero: they sit in the partial byte, or spill into one more.
+  const sync = bits === 0 ? [0] : bits > 5 ? [(r >> 3) & 0xff, 0] : [(r >> 3) & 0xff];
+  const end: Uint8Array[] = [];
+  last = end;
+  stream.push(new Uint8Array(0), true);
+  const tail = concat(end);
+  const out = concat([...blocks, Uint8Array.from([...sync, ...SYNC_AND_FINAL]), tail.subarray(tail.length - 8)]);
+  out[9] = GO_OS_UNKNOWN;
+  return out;
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
   }
   return out;
 }

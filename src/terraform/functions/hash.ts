@@ -3,11 +3,14 @@
  * uuidv5, their file variants (filemd5, filesha1, filesha256, filesha512, filebase64sha256,
  * filebase64sha512), and bcrypt and uuid, which are random and so unknown until apply.
  * Strings are hashed as UTF-8; files as the text FunctionContext returns, encoded as UTF-8.
+ * The digests are @noble/hashes' (audited, pure JavaScript: the core may not use node:crypto).
+ * bcrypt salts at random, so Terraform's own result is unknown until apply: Kensa says so.
  */
+import { md5, sha1 } from '@noble/hashes/legacy.js';
+import { sha256, sha512 } from '@noble/hashes/sha2.js';
 import { str, unknown, type Value } from '../value';
 import { stringArg } from './arguments';
 import { base64Encode, hex, utf8Bytes } from './bytes-text';
-import { md5, sha1, sha256, sha512 } from './digest';
 import { FunctionError, type FunctionContext, type TfFunction } from './function';
 import { readModuleFile } from './module-files';
 
