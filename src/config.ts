@@ -6,7 +6,7 @@
  */
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex, type Diagnostic, type Severity } from './text';
-import { dirName, joinPath, normalizePath, type Host } from './terraform';
+import { compileRe2, dirName, joinPath, normalizePath, Re2Error, type Host } from './terraform';
 import type { Category, CustomCondition, CustomRuleDeclaration, PolicyConfig, RuleSetting } from './policy';
 
 export const CONFIG_FILE = 'kensa.jsonc';
@@ -271,9 +271,10 @@ function readCondition(node: Node, problem: (n: Node | undefined, s: string, d: 
   }
   if (value.matches !== undefined) {
     try {
-      new RegExp(String(value.matches));
-    } catch {
-      problem(findNodeAtLocation(node, ['matches']), 'Invalid condition', `"matches" is not a valid regular expression: ${String(value.matches)}.`);
+      compileRe2(String(value.matches));
+    } catch (e) {
+      if (!(e instanceof Re2Error)) throw e;
+      problem(findNodeAtLocation(node, ['matches']), 'Invalid condition', `"matches" is not a valid RE2 regular expression (${e.code} in ${e.expr}): ${String(value.matches)}.`);
       return undefined;
     }
   }

@@ -98,7 +98,7 @@ export function excludeMatcher(root: string, exclude: readonly string[]): (dir: 
   const patterns = exclude.map((e) => {
     // `sandbox/**` leaves out the folder itself too, as `sandbox` does
     const path = relativePath(root, joinPath(root, e.trim())).replace(/\/$/, '').replace(/\/\*\*$/, '');
-    let re: RegExp | undefined;
+    let re: ReturnType<typeof globToRegExp> | undefined;
     try {
       if (/[*?[{]/.test(path)) re = globToRegExp(path);
     } catch {

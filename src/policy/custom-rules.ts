@@ -4,7 +4,7 @@
  * lessThan, and/or/not), no code. The condition says what must hold; a resource that does not meet
  * it gets the rule's message. A condition on a value unknown before apply is not decided.
  */
-import { valuesEqual, fromJson, type Value } from '../terraform';
+import { compileRe2, valuesEqual, fromJson, type Value } from '../terraform';
 import { defineRule, type Category, type Rule } from './rule';
 import type { ResourceView } from './resource-view';
 import type { Severity } from '../text';
@@ -68,7 +68,7 @@ function evaluateCondition(c: CustomCondition, resource: ResourceView): Verdict 
   if (v.kind === 'unknown') return undefined;
   if (c.equals !== undefined && !valuesEqual(v, fromJson(c.equals))) return false;
   if (c.notEquals !== undefined && valuesEqual(v, fromJson(c.notEquals))) return false;
-  if (c.matches !== undefined && !(v.kind === 'string' && new RegExp(c.matches).test(v.value))) return false;
+  if (c.matches !== undefined && !(v.kind === 'string' && compileRe2(c.matches).test(v.value))) return false;
   if (c.in !== undefined && !c.in.some((x) => valuesEqual(v, fromJson(x)))) return false;
   if (c.greaterThan !== undefined && !(v.kind === 'number' && v.value > c.greaterThan)) return false;
   if (c.lessThan !== undefined && !(v.kind === 'number' && v.value < c.lessThan)) return false;

@@ -160,6 +160,40 @@ resource "aws_ebs_volume" "fine" {
   assert.deepEqual(scan(files, rules), ['main.tf:6 warning acme-bucket-owner-tag', 'main.tf:13 error acme-instance-families', 'main.tf:19 warning acme-volume-size']);
 });
 
+test("custom rules' matches is RE2: a catastrophic pattern matches in linear time, RE2 syntax works, a rejected pattern is a diagnostic", { timeout: 20_000 }, () => {
+  // (a+)+$ against 60 a's and a "!" backtracks for longer than the test's lifetime in a JS RegExp
+  const { config, diagnostics } = parseConfig(
+    `{
+      "customRules": [
+        { "id": "acme-name-catastrophic", "resource": "aws_s3_bucket", "message": "m", "assert": { "not": { "attribute": "bucket", "matches": "^(a+)+$" } } },
+        { "id": "acme-name-re2", "resource": "aws_s3_bucket", "message": "m", "assert": { "attribute": "bucket", "matches": "(?i)^\\\\pL+-(?P<env>prod|dev)!?$" } },
+        { "id": "acme-name-lookahead", "resource": "aws_s3_bucket", "message": "m", "assert": { "attribute": "bucket", "matches": "(?=a)a" } }
+      ]
+    }`,
+    'kensa.jsonc',
+  );
+  assert.deepEqual(
+    diagnostics.map((d) => [d.summary, d.detail]),
+    [['Invalid condition', '"matches" is not a valid RE2 regular expression (invalid or unsupported Perl syntax in (?=): (?=a)a.']],
+  );
+  const rules = config.customRules.map(compileCustomRule);
+  const files = {
+    'main.tf': `
+resource "aws_s3_bucket" "long" {
+  bucket = "${'a'.repeat(60)}!"
+}
+resource "aws_s3_bucket" "all_a" {
+  bucket = "aaaa"
+}
+resource "aws_s3_bucket" "named" {
+  bucket = "Logs-PROD"
+}
+`,
+  };
+  // the long name does not match (a+)+$ (no finding) nor the RE2 pattern; "aaaa" matches (a+)+$; "Logs-PROD" matches (?i)
+  assert.deepEqual(scan(files, rules), ['main.tf:3 warning acme-name-re2', 'main.tf:6 warning acme-name-catastrophic', 'main.tf:6 warning acme-name-re2']);
+});
+
 test('with a memo, a run re-checks only the instances the evaluator re-evaluated, and the checks that read their types', () => {
   const calls = { own: 0, topics: 0, everything: 0 };
   const probe = (id: string, kind: keyof typeof calls, message: (r: Parameters<Rule['check']>[0]) => string): Rule => ({

@@ -13,3 +13,5 @@ export type { TypeConstraint } from './types';
 export { parseTypeConstraint, convertToType, typeToString, TypeConversionError } from './types';
 export { FUNCTIONS } from './functions';
 export { globToRegExp } from './functions/filesystem';
+export type { Re2Pattern } from './functions/re2-pattern';
+export { compileRe2, Re2Error } from './functions/re2-pattern';

@@ -9,6 +9,7 @@ import { stringArg } from './arguments';
 import { base64Encode, utf8Bytes } from './bytes-text';
 import { FileNotReadError, FunctionError, type TfFunction } from './function';
 import { cleanPath, readModuleFile } from './module-files';
+import { compileRe2, Re2Error, type Re2Pattern } from './re2-pattern';
 
 /** Go's filepath.Base on `/`-separated paths. */
 function basenameOf(path: string): string {
@@ -78,9 +79,10 @@ class GlobError extends Error {}
 /**
  * A RegExp for a doublestar glob over `/`-separated relative paths: `*` and `?` within one
  * segment, `**` as a whole segment for any number of directories, `[...]` classes (`!` or `^`
- * negates), `{a,b}` alternatives and `\` escapes.
+ * negates), `{a,b}` alternatives and `\` escapes. The expression runs on RE2 (re2js): a glob from the
+ * workspace or kensa.jsonc such as `*a*a*a*a*a*b` would backtrack for hours in a JS RegExp.
  */
-export function globToRegExp(pattern: string): RegExp {
+export function globToRegExp(pattern: string): Pick<Re2Pattern, 'test'> {
   const segments = pattern.split('/');
   let out = '';
   segments.forEach((seg, i) => {
@@ -91,7 +93,12 @@ export function globToRegExp(pattern: string): RegExp {
     }
     out += segmentToRegExp(seg) + (last ? '' : '/');
   });
-  return new RegExp(`^${out}$`, 'u');
+  try {
+    return compileRe2(`^${out}$`);
+  } catch (e) {
+    if (e instanceof Re2Error) throw new GlobError('syntax error in pattern');
+    throw e;
+  }
 }
 
 function segmentToRegExp(seg: string): string {
@@ -154,7 +161,7 @@ const fileset: TfFunction = {
   call: (args, ctx) => {
     const dir = stringArg(args, 0);
     const pattern = cleanPath(stringArg(args, 1));
-    let re: RegExp;
+    let re: Pick<Re2Pattern, 'test'>;
     try {
       re = globToRegExp(pattern);
     } catch (e) {

@@ -1,242 +1,127 @@
 /**
- * Terraform's regular expressions are Go's RE2 syntax; this turns one into an equivalent JS
- * RegExp (always in `u` mode, as RE2 matches code points), and runs it with Go's semantics for
- * "find all" and "replace all" (an empty match right after a previous match is skipped) and Go's
- * `$1` / `${name}` replacement template. Constructs JS lacks or RE2 forbids throw Re2Error.
+ * Terraform's regular expressions are Go's RE2: re2js (a port of RE2, pure JavaScript) compiles and
+ * runs them, so every pattern from the workspace or kensa.jsonc matches in time linear in its input
+ * (no backtracking), with RE2's syntax: `(?P<name>...)`, `(?i)`, `\pL`, `[[:digit:]]`, and RE2's
+ * rejections of backreferences and lookaround. Go's semantics on top of re2js's matcher (which
+ * follows Java's): "find all" skips an empty match right after a previous match, and replacement
+ * templates expand `$1`, `${1}`, `$name`, `${name}` and `$$` as Go's Regexp.Expand does.
  */
+import { RE2JS, RE2JSSyntaxException } from 're2js';
 
-export class Re2Error extends Error {}
+/** A pattern RE2 rejects: Go's error code (`missing closing )`) and the offending text. */
+export class Re2Error extends Error {
+  constructor(
+    readonly code: string,
+    readonly expr: string,
+  ) {
+    // Go's *syntax.Error text, as regexp.Compile returns it
+    super(`error parsing regexp: ${code}: \`${expr}\``);
+  }
+}
+
+export interface Re2Match {
+  /** UTF-16 offsets of the whole match. */
+  readonly start: number;
+  readonly end: number;
+  /** The whole match, then each group's text (undefined where the group took no part). */
+  readonly groups: readonly (string | undefined)[];
+}
 
 export interface Re2Pattern {
-  /** Global (`g`) RegExp equivalent to the pattern. */
-  readonly regexp: RegExp;
   /** Capture group names in order; '' for an unnamed group. */
   readonly groups: readonly string[];
+  /** Whether the pattern matches anywhere in text. */
+  test(text: string): boolean;
+  /** The leftmost match, as Go's FindStringSubmatch. */
+  first(text: string): Re2Match | undefined;
+  /** Every match, as Go's FindAllStringSubmatch. */
+  all(text: string): Re2Match[];
+  /** Go's Regexp.ReplaceAllString. */
+  replaceAll(text: string, template: string): string;
 }
 
-const CATEGORIES = new Set(
-  'L Lu Ll Lt Lm Lo M Mn Mc Me N Nd Nl No P Pc Pd Ps Pe Pi Pf Po S Sm Sc Sk So Z Zs Zl Zp C Cc Cf Cs Co Cn'.split(' '),
-);
-const POSIX: Record<string, string> = {
-  alnum: '0-9A-Za-z',
-  alpha: 'A-Za-z',
-  ascii: '\\x00-\\x7f',
-  blank: '\\t ',
-  cntrl: '\\x00-\\x1f\\x7f',
-  digit: '0-9',
-  graph: '!-~',
-  lower: 'a-z',
-  print: ' -~',
-  punct: '!-\\/:-@\\[-`{-~',
-  space: '\\t\\n\\v\\f\\r ',
-  upper: 'A-Z',
-  word: '0-9A-Za-z_',
-  xdigit: '0-9A-Fa-f',
-};
-const SPACE = '\\t\\n\\f\\r ';
-const JS_SYNTAX = '^$\\.*+?()[]{}|/';
+const cache = new Map<string, Re2Pattern>();
+const CACHE_SIZE = 256;
 
-/** Translates an RE2 pattern; throws Re2Error for syntax JS cannot express or RE2 rejects. */
+/** Compiles an RE2 pattern; throws Re2Error for one RE2 rejects. */
 export function compileRe2(pattern: string): Re2Pattern {
-  let flags = '';
-  let i = 0;
-  const lead = /^\(\?([imsU]+)\)/.exec(pattern);
-  if (lead) {
-    if (lead[1]!.includes('U')) throw new Re2Error('ungreedy flag (?U) is not supported');
-    flags = [...new Set(lead[1]!)].join('');
-    i = lead[0].length;
-  }
-  const groups: string[] = [];
-  let out = '';
-  let inClass = false;
-  let classStart = false;
-  while (i < pattern.length) {
-    const c = pattern[i]!;
-    if (c === '\\') {
-      const [text, used] = translateEscape(pattern, i, inClass);
-      out += text;
-      i += used;
-      classStart = false;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']' && !classStart) {
-        inClass = false;
-        out += ']';
-      } else if (c === ']') {
-        out += '\\]';
-      } else if (c === '[' && pattern[i + 1] === ':') {
-        const m = /^\[:(\^?)([a-z]+):\]/.exec(pattern.slice(i));
-        const set = m ? POSIX[m[2]!] : undefined;
-        if (!m || set === undefined) throw new Re2Error(`invalid character class range: ${pattern.slice(i, i + 10)}`);
-        if (m[1]) throw new Re2Error('negated POSIX classes inside brackets are not supported');
-        out += set;
-        i += m[0].length;
-        classStart = false;
-        continue;
-      } else if (c === '[') {
-        out += '\\[';
-      } else {
-        out += c;
-      }
-      classStart = false;
-      i++;
-      continue;
-    }
-    switch (c) {
-      case '[':
-        inClass = true;
-        classStart = true;
-        if (pattern[i + 1] === '^') {
-          out += '[^';
-          i += 2;
-        } else {
-          out += '[';
-          i++;
-        }
-        continue;
-      case '(': {
-        if (pattern[i + 1] !== '?') {
-          groups.push('');
-          out += '(';
-          i++;
-          continue;
-        }
-        const rest = pattern.slice(i);
-        const named = /^\(\?P?<([A-Za-z0-9_]+)>/.exec(rest);
-        if (named) {
-          groups.push(named[1]!);
-          out += `(?<${named[1]}>`;
-          i += named[0].length;
-          continue;
-        }
-        if (rest.startsWith('(?:')) {
-          out += '(?:';
-          i += 3;
-          continue;
-        }
-        throw new Re2Error(`invalid or unsupported Perl syntax: \`${rest.slice(0, 3)}\``);
-      }
-      case '{': {
-        const rep = /^\{\d+(,\d*)?\}/.exec(pattern.slice(i));
-        if (rep) {
-          out += rep[0];
-          i += rep[0].length;
-        } else {
-          out += '\\{';
-          i++;
-        }
-        continue;
-      }
-      case '}':
-        out += '\\}';
-        i++;
-        continue;
-      default:
-        out += c;
-        i++;
-    }
-  }
-  if (inClass) throw new Re2Error(`missing closing ]: \`${pattern}\``);
-  let regexp: RegExp;
+  const hit = cache.get(pattern);
+  if (hit) return hit;
+  let re: RE2JS;
   try {
-    regexp = new RegExp(out, `${flags}gu`);
+    re = RE2JS.compile(pattern);
   } catch (e) {
-    throw new Re2Error((e as Error).message.replace(/^Invalid regular expression: /, ''));
+    if (e instanceof RE2JSSyntaxException) throw new Re2Error(e.getDescription(), e.getPattern() ?? pattern);
+    throw e;
   }
-  return { regexp, groups };
+  const groups = Array.from({ length: re.groupCount() }, () => '');
+  for (const [name, index] of Object.entries(re.namedGroups())) groups[index - 1] = name;
+  const compiled = new CompiledPattern(re, groups);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(pattern, compiled);
+  return compiled;
 }
 
-function translateEscape(p: string, i: number, inClass: boolean): [string, number] {
-  const c = p[i + 1];
-  if (c === undefined) throw new Re2Error('trailing backslash at end of expression');
-  switch (c) {
-    case 'Q': {
-      const end = p.indexOf('\\E', i + 2);
-      const lit = end < 0 ? p.slice(i + 2) : p.slice(i + 2, end);
-      return [lit.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'), (end < 0 ? p.length : end + 2) - i];
-    }
-    case 'A':
-      return [inClass ? bad(c) : '(?<![\\s\\S])', 2];
-    case 'z':
-      return [inClass ? bad(c) : '(?![\\s\\S])', 2];
-    case 's':
-      return [inClass ? SPACE : `[${SPACE}]`, 2];
-    case 'S':
-      return [inClass ? '\\S' : `[^${SPACE}]`, 2];
-    case 'a':
-      return ['\\x07', 2];
-    case 'd': case 'D': case 'w': case 'W': case 'n': case 't': case 'r': case 'f': case 'v':
-      return [`\\${c}`, 2];
-    case 'b': case 'B':
-      return [inClass ? bad(c) : `\\${c}`, 2];
-    case 'x': {
-      const braced = /^\\x\{([0-9A-Fa-f]{1,6})\}/.exec(p.slice(i));
-      if (braced) return [`\\u{${braced[1]}}`, braced[0].length];
-      const two = /^\\x[0-9A-Fa-f]{2}/.exec(p.slice(i));
-      if (two) return [two[0], 4];
-      return [bad(c), 2];
-    }
-    case 'p': case 'P': {
-      const m = /^\\[pP](?:\{(\^?)([A-Za-z_]+)\}|([A-Za-z]))/.exec(p.slice(i));
-      if (!m) return [bad(c), 2];
-      const negate = (c === 'P') !== Boolean(m[1]);
-      const name = m[2] ?? m[3]!;
-      const prop = name === 'Any' ? 'Any' : CATEGORIES.has(name) ? name : `Script=${name}`;
-      return [`\\${negate ? 'P' : 'p'}{${prop}}`, m[0].length];
-    }
-    default:
-      if (/[0-9A-Za-z]/.test(c)) return [bad(c), 2];
-      // RE2 lets any punctuation be escaped; JS's u mode only the syntax characters.
-      if (JS_SYNTAX.includes(c) || (inClass && c === '-')) return [`\\${c}`, 2];
-      return [c, 2];
+class CompiledPattern implements Re2Pattern {
+  constructor(
+    private readonly re: RE2JS,
+    readonly groups: readonly string[],
+  ) {}
+
+  test(text: string): boolean {
+    return this.re.matcher(text).find();
   }
-}
 
-function bad(c: string): never {
-  throw new Re2Error(`invalid escape sequence: \`\\${c}\``);
-}
+  first(text: string): Re2Match | undefined {
+    const m = this.re.matcher(text);
+    return m.find() ? this.read(m) : undefined;
+  }
 
-/** Every match as Go's FindAll reports them: an empty match touching the previous one is skipped. */
-export function findAll(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  let pos = 0;
-  let prevEnd = -1;
-  while (pos <= text.length) {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (!m) break;
-    const end = m.index + m[0].length;
-    let accept = true;
-    if (end === pos && m[0].length === 0) {
-      if (m.index === prevEnd) accept = false;
-      const cp = text.codePointAt(pos);
-      pos += cp === undefined ? 1 : cp > 0xffff ? 2 : 1;
-    } else {
-      pos = end;
+  all(text: string): Re2Match[] {
+    const m = this.re.matcher(text);
+    const out: Re2Match[] = [];
+    let pos = 0;
+    let prevEnd = -1;
+    while (pos <= text.length && m.find(pos)) {
+      const match = this.read(m);
+      let accept = true;
+      if (match.end === pos) {
+        // an empty match: never right after the previous match; step over one code point
+        if (match.start === prevEnd) accept = false;
+        const cp = text.codePointAt(pos);
+        pos += cp !== undefined && cp > 0xffff ? 2 : 1;
+      } else {
+        pos = match.end;
+      }
+      prevEnd = match.end;
+      if (accept) out.push(match);
     }
-    prevEnd = end;
-    if (accept) out.push(m);
+    return out;
   }
-  return out;
-}
 
-/** Go's Regexp.ReplaceAllString: `$1`, `${1}`, `$name`, `${name}` and `$$` in the template. */
-export function replaceAll(re: RegExp, text: string, template: string): string {
-  let out = '';
-  let last = 0;
-  for (const m of findAll(re, text)) {
-    out += text.slice(last, m.index) + expand(template, m);
-    last = m.index + m[0].length;
+  replaceAll(text: string, template: string): string {
+    let out = '';
+    let last = 0;
+    for (const m of this.all(text)) {
+      out += text.slice(last, m.start) + this.expand(template, m);
+      last = m.end;
+    }
+    return out + text.slice(last);
   }
-  return out + text.slice(last);
-}
 
-function expand(template: string, m: RegExpExecArray): string {
-  return template.replace(/\$(\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (all, _x: string, braced?: string, bare?: string) => {
-    if (all === '$$') return '$';
-    const name = braced ?? bare!;
-    if (/^\d+$/.test(name)) return m[Number(name)] ?? '';
-    return m.groups?.[name] ?? '';
-  });
+  private read(m: ReturnType<RE2JS['matcher']>): Re2Match {
+    const groups: (string | undefined)[] = [];
+    for (let i = 0; i <= this.groups.length; i++) groups.push(m.group(i) ?? undefined);
+    return { start: m.start(), end: m.end(), groups };
+  }
+
+  private expand(template: string, m: Re2Match): string {
+    return template.replace(/\$(\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (all, _x: string, braced?: string, bare?: string) => {
+      if (all === '$$') return '$';
+      const name = braced ?? bare!;
+      if (/^\d+$/.test(name)) return m.groups[Number(name)] ?? '';
+      const index = this.groups.indexOf(name);
+      return index < 0 ? '' : (m.groups[index + 1] ?? '');
+    });
+  }
 }

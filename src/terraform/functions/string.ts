@@ -2,14 +2,14 @@
  * Terraform's string functions: chomp, endswith, format, formatlist, indent, join, lower, regex,
  * regexall, replace, split, startswith, strcontains, strrev, substr, title, trim, trimprefix,
  * trimsuffix, trimspace, upper. Lengths and offsets count grapheme clusters, as cty does; regular
- * expressions are RE2, translated to JS by re2-pattern.
+ * expressions are RE2, run by re2js in linear time (re2-pattern).
  */
 import { firstUnknown, isWhollyKnown, list, NULL, object, str, tuple, unknown, bool, type Value } from '../value';
 import { integerArg, sequenceArg, stringArg, stringElement } from './arguments';
 import { FunctionError, type TfFunction } from './function';
 import { graphemes } from './graphemes';
 import { printf, PrintfError } from './printf';
-import { compileRe2, findAll, Re2Error, replaceAll, type Re2Pattern } from './re2-pattern';
+import { compileRe2, Re2Error, type Re2Match, type Re2Pattern } from './re2-pattern';
 
 const chomp: TfFunction = {
   name: 'chomp',
@@ -135,23 +135,24 @@ const join: TfFunction = {
 const lower: TfFunction = { name: 'lower', params: ['str'], call: (args) => str(stringArg(args, 0).toLowerCase()) };
 const upper: TfFunction = { name: 'upper', params: ['str'], call: (args) => str(stringArg(args, 0).toUpperCase()) };
 
+/** The pattern argument of regex and regexall, with cty's error text: `invalid regexp pattern: <code> in <expr>`. */
 function pattern(args: readonly Value[], i: number): Re2Pattern {
   try {
     return compileRe2(stringArg(args, i));
   } catch (e) {
-    if (e instanceof Re2Error) throw new FunctionError(`invalid regexp pattern: ${e.message}`, i);
+    if (e instanceof Re2Error) throw new FunctionError(`invalid regexp pattern: ${e.code} in ${e.expr}`, i);
     throw e;
   }
 }
 
 /** The shape regex() returns for a pattern (checked by checkGroups): whole match, tuple of groups, or object of named groups. */
-function matchResult(re: Re2Pattern, m: RegExpExecArray): Value {
-  const named = re.groups.filter((g) => g !== '');
-  if (re.groups.length === 0) return str(m[0]);
+function matchResult(re: Re2Pattern, m: Re2Match): Value {
+  if (re.groups.length === 0) return str(m.groups[0]!);
   const groupValue = (s: string | undefined): Value => (s === undefined ? NULL : str(s));
-  if (named.length === 0) return tuple(re.groups.map((_, i) => groupValue(m[i + 1])));
+  if (re.groups.every((g) => g === '')) return tuple(re.groups.map((_, i) => groupValue(m.groups[i + 1])));
   const entries = new Map<string, Value>();
-  for (const name of [...named].sort()) entries.set(name, groupValue(m.groups?.[name]));
+  const named = re.groups.map((name, i) => [name, i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, i] of named) entries.set(name, groupValue(m.groups[i + 1]));
   return object(entries);
 }
 
@@ -168,9 +169,7 @@ const regex: TfFunction = {
   call: (args) => {
     const re = pattern(args, 0);
     checkGroups(re);
-    const text = stringArg(args, 1);
-    re.regexp.lastIndex = 0;
-    const m = re.regexp.exec(text);
+    const m = re.first(stringArg(args, 1));
     if (!m) throw new FunctionError('pattern did not match any part of the given string');
     return matchResult(re, m);
   },
@@ -182,7 +181,7 @@ const regexall: TfFunction = {
   call: (args) => {
     const re = pattern(args, 0);
     checkGroups(re);
-    return list(findAll(re.regexp, stringArg(args, 1)).map((m) => matchResult(re, m)));
+    return list(re.all(stringArg(args, 1)).map((m) => matchResult(re, m)));
   },
 };
 
@@ -198,10 +197,11 @@ const replace: TfFunction = {
       try {
         re = compileRe2(sub.slice(1, -1));
       } catch (e) {
-        if (e instanceof Re2Error) throw new FunctionError(`invalid regexp pattern: ${e.message}`, 1);
+        // Terraform returns regexp.Compile's error as it is
+        if (e instanceof Re2Error) throw new FunctionError(e.message, 1);
         throw e;
       }
-      return str(replaceAll(re.regexp, text, repl));
+      return str(re.replaceAll(text, repl));
     }
     // Go's strings.Replace with an empty old string inserts at every character boundary.
     if (sub === '') return str(repl + Array.from(text).map((c) => c + repl).join(''));
