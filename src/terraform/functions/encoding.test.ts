@@ -156,6 +156,16 @@ const yamlCases: [string, Value][] = [
   ['- \n- a\n', tuple([NULL, s('a')])],
   ['a:\n  - b: 1\n    c: 2\n', object({ a: tuple([object({ b: num(1), c: num(2) })]) })],
   ['<<: 1\n', { kind: 'null' } as Value],
+  // explicit keys, multi-line flow collections, tags in verbatim form: full YAML syntax through the yaml package
+  ['? complex\n', object({ complex: NULL })],
+  ['? a\n: 1\n', object({ a: num(1) })],
+  ['{a: [1,\n  2], b:\n  c}\n', object({ a: tuple([num(1), num(2)]), b: s('c') })],
+  ['!<tag:yaml.org,2002:str> 12\n', s('12')],
+  ['key: 0ba\n', object({ key: s('0ba') })],
+  ['~', NULL],
+  ['a: 1\na: 2\n', object({ a: num(2) })],
+  ["'<<': 1\n", object({ '<<': num(1) })],
+  ['[On, OFF, Yes, nO]', tuple([bool(true), bool(false), bool(true), s('nO')])],
 ];
 
 for (const [text, expected] of yamlCases) {
@@ -168,11 +178,26 @@ for (const [text, expected] of yamlCases) {
   });
 }
 
-for (const bad of ['a: [1, 2', 'a: "open', 'a: b: c', '- a\nb: 1', 'a: 1\n  b: 2', '? complex']) {
+for (const bad of ['a: [1, 2', 'a: "open', 'a: b: c', '- a\nb: 1', 'a: 1\n  b: 2', '? [a, b]\n: 1', 'a: *']) {
   test(`yamldecode rejects ${JSON.stringify(bad)}`, () => {
     assert.throws(() => parseYaml(bad));
   });
 }
+
+test('yamldecode: an alias is converted once, so nested aliases ("billion laughs") stay linear', { timeout: 20_000 }, () => {
+  // 30 levels of 10 aliases each would be 10^30 values if each use were expanded
+  let text = 'l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n';
+  for (let i = 1; i <= 30; i++) text += `l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]\n`;
+  const v = parseYaml(text);
+  assert.equal(v.kind, 'object');
+  if (v.kind === 'object') assert.equal(v.entries.size, 31);
+});
+
+test('yamldecode: errors say where, as go-cty-yaml does', () => {
+  assert.throws(() => parseYaml('a: 1\nb: [1, 2\n'), /: on line 3, column 1: /);
+  assert.throws(() => parseYaml('a: 1\n---\nb: 2\n'), /: on line 2, column 1: only a single document is allowed$/);
+  assert.throws(() => parseYaml('a: *nope\n'), /: on line 1, column 4: reference to undefined anchor "nope"$/);
+});
 
 // ---- yamlencode, matched to go-yaml's emitter output
 

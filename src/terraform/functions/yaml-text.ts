@@ -1,18 +1,21 @@
 /**
- * YAML for yamldecode and yamlencode, in pure TypeScript.
+ * YAML for yamldecode and yamlencode.
  *
- * parseYaml reads one document of a practical YAML subset: block mappings and sequences (also
- * compact `- a: 1` and indentless `key:\n- x`), flow `[...]` and `{...}`, plain, single- and
- * double-quoted scalars (with folding and escapes), literal `|` and folded `>` block scalars with
- * indentation and chomping indicators, comments, anchors, aliases, `<<` merge keys and the core
- * tags. Plain scalars resolve as go-cty-yaml does (YAML 1.1 booleans such as `yes`, timestamps
- * turned into RFC 3339 strings). A second document is an error, as in Terraform. Not supported:
- * complex `?` keys, multi-line flow keys, %TAG handles.
+ * parseYaml reads YAML with the `yaml` package (eemeli/yaml: the whole YAML syntax, anchors and
+ * aliases, block scalars, escapes, directives) into its syntax tree, every scalar kept as the text
+ * written, and then resolves that tree as go-cty-yaml does, which no library does: plain scalars by
+ * YAML 1.1's rules as go-yaml reads them (`yes`/`no`/`on`/`off` booleans, `~` null, `0b` numbers,
+ * `0x`/`0o` left as strings unless tagged `!!int`, timestamps turned into RFC 3339 strings), `<<`
+ * merge keys, mapping keys made strings (`y: 1` is `{"true" = 1}`), mappings as objects and
+ * sequences as tuples, one document only, an anchor never used inside its own definition.
+ * An alias is converted once however often it is used, so a "billion laughs" stays linear.
  *
- * stringifyYaml writes what Terraform's yamlencode writes (go-yaml's emitter): block style,
- * strings double-quoted (or literal `|` when multi-line), keys sorted, long double-quoted strings
- * folded at the first space past column 80, `...` after an open-ended document.
+ * stringifyYaml writes what Terraform's yamlencode writes: go-yaml's emitter, by hand, since no
+ * JavaScript library writes go-yaml's exact text (strings double-quoted or literal `|` with its
+ * indentation and chomping indicators, long double-quoted strings folded at the first space past
+ * column 80, keys in cty's sorted order, `...` after an open-ended document).
  */
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type Node, type ParsedNode } from 'yaml';
 import { formatNumber } from '../coerce';
 import { NULL, bool, num, object, str, tuple, type Value } from '../value';
 import { base64Decode } from './bytes-text';
@@ -22,264 +25,76 @@ export class YamlError extends Error {}
 
 // ---------------------------------------------------------------- decoding
 
-interface Scalar {
-  readonly text: string;
-  readonly quoted: boolean;
-}
+const CORE_TAG = 'tag:yaml.org,2002:';
 
-class Parser {
-  private pos = 0;
-  private readonly anchors = new Map<string, Value>();
-  private readonly pending = new Set<string>();
+/** The tree of one document, resolved as go-cty-yaml resolves it. */
+class Resolver {
+  private readonly lineStarts: number[] = [0];
+  /** Anchored nodes already converted, and those being converted (to refuse a self-reference). */
+  private readonly done = new Map<Node, Value>();
+  private readonly open = new Set<Node>();
 
-  constructor(private readonly src: string) {}
-
-  fail(message: string, at = this.pos): never {
-    const before = this.src.slice(0, at);
-    const line = before.split('\n').length;
-    const column = at - (before.lastIndexOf('\n') + 1) + 1;
-    throw new YamlError(`on line ${line}, column ${column}: ${message}`);
+  constructor(
+    src: string,
+    private readonly doc: Document.Parsed,
+  ) {
+    for (let i = 0; i < src.length; i++) if (src[i] === '\n') this.lineStarts.push(i + 1);
   }
 
-  private ch(offset = 0): string {
-    return this.src[this.pos + offset] ?? '';
+  fail(message: string, at: number): never {
+    let line = 0;
+    while (line + 1 < this.lineStarts.length && this.lineStarts[line + 1]! <= at) line++;
+    throw new YamlError(`on line ${line + 1}, column ${at - this.lineStarts[line]! + 1}: ${message}`);
   }
 
-  private column(at = this.pos): number {
-    return at - (this.src.lastIndexOf('\n', at - 1) + 1);
-  }
-
-  private atLineStart(): boolean {
-    return this.column() === 0;
-  }
-
-  /** Skips spaces, comments and line breaks; stops at content. */
-  private skipBlank(): void {
-    for (;;) {
-      const c = this.ch();
-      if (c === ' ' || c === '\t' || c === '\n' || c === '\r') this.pos++;
-      else if (c === '#' && (this.pos === 0 || /[ \t\n\r]/.test(this.src[this.pos - 1]!))) this.skipToEol();
-      else if (c === '\ufeff' && this.pos === 0) this.pos++;
-      else return;
+  value(node: ParsedNode | null | undefined | unknown, at: number): Value {
+    if (node === null || node === undefined) return NULL;
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      const where = node.range?.[0] ?? at;
+      if (!target) return this.fail(`reference to undefined anchor ${JSON.stringify(node.source)}`, where);
+      if (this.open.has(target)) return this.fail(`cannot refer to anchor ${JSON.stringify(node.source)} from inside its own definition`, where);
+      return this.value(target, where);
     }
-  }
-
-  /** Skips spaces and a comment on the current line; true if the line ends here. */
-  private restOfLineBlank(): boolean {
-    while (this.ch() === ' ' || this.ch() === '\t') this.pos++;
-    if (this.ch() === '#') this.skipToEol();
-    return this.ch() === '\n' || this.ch() === '\r' || this.ch() === '';
-  }
-
-  private skipToEol(): void {
-    while (this.pos < this.src.length && this.src[this.pos] !== '\n') this.pos++;
-  }
-
-  private atMarker(marker: string): boolean {
-    return this.atLineStart() && this.src.startsWith(marker, this.pos) && /^[ \t\r\n]?$/.test(this.ch(3));
-  }
-
-  private atDocumentBoundary(): boolean {
-    return this.atMarker('---') || this.atMarker('...');
-  }
-
-  parseStream(): Value {
-    this.skipBlank();
-    while (this.atLineStart() && this.ch() === '%') {
-      this.skipToEol();
-      this.skipBlank();
-    }
-    if (this.atMarker('---')) {
-      this.pos += 3;
-    }
-    this.skipBlank();
-    let value: Value = NULL;
-    if (this.pos < this.src.length && !this.atDocumentBoundary()) value = this.parseBlockNode(-1);
-    this.skipBlank();
-    if (this.atMarker('...')) {
-      this.pos += 3;
-      this.skipBlank();
-    }
-    if (this.pos < this.src.length) {
-      if (this.atMarker('---') || this.ch() === '%') this.fail('only a single document is allowed');
-      this.fail('unexpected extra content after value');
-    }
-    return value;
-  }
-
-  /** A node in block context whose lines must be indented more than `parent`. */
-  private parseBlockNode(parent: number, inlineAfterIndicator = false, inMappingValue = false): Value {
-    this.skipBlank();
-    if (this.pos >= this.src.length || this.atDocumentBoundary()) return NULL;
-    const indent = this.column();
-    if (indent <= parent && !inlineAfterIndicator) return NULL;
-    // properties: anchor and tag
-    let anchor: string | undefined;
-    let tag: string | undefined;
-    for (;;) {
-      if (this.ch() === '&') {
-        anchor = this.readName();
-      } else if (this.ch() === '!') {
-        tag = this.readTag();
-      } else break;
-      const lineEnds = this.restOfLineBlank();
-      if (lineEnds) {
-        // the node itself is on the following lines
-        this.skipBlank();
-        if (this.pos >= this.src.length || this.column() <= parent) return this.finish(anchor, this.resolve(tag, { text: '', quoted: false }));
-        return this.finish(anchor, this.withTag(tag, this.parseBlockNode(parent)));
-      }
-    }
-    if (anchor) this.pending.add(anchor);
-    if (inMappingValue && this.ch() === '-' && /^[ \t\r\n]?$/.test(this.ch(1))) this.fail('block sequence entries are not allowed in this context');
-    if (inMappingValue && this.isMappingKeyAhead()) this.fail('mapping values are not allowed in this context');
-    const value = this.withTag(tag, this.parseBlockContent(parent));
-    return this.finish(anchor, value);
-  }
-
-  private finish(anchor: string | undefined, value: Value): Value {
-    if (anchor) {
-      this.pending.delete(anchor);
-      this.anchors.set(anchor, value);
-    }
-    return value;
-  }
-
-  private withTag(tag: string | undefined, value: Value): Value {
-    if (tag === undefined) return value;
-    if (tag === '!!map' && value.kind !== 'object') this.fail(`can't interpret ${value.kind === 'list' ? 'sequence' : 'scalar'} as ${tag}`);
-    if (tag === '!!seq' && value.kind !== 'list') this.fail(`can't interpret ${value.kind === 'object' ? 'mapping' : 'scalar'} as ${tag}`);
-    return value;
-  }
-
-  private readName(): string {
-    const start = ++this.pos;
-    while (this.pos < this.src.length && !/[ \t\r\n,[\]{}]/.test(this.ch())) this.pos++;
-    if (this.pos === start) this.fail('did not find expected alphabetic or numeric character');
-    return this.src.slice(start, this.pos);
-  }
-
-  private readTag(): string {
-    const start = this.pos;
-    while (this.pos < this.src.length && !/[ \t\r\n]/.test(this.ch())) this.pos++;
-    const raw = this.src.slice(start, this.pos);
-    return raw.startsWith('!!') ? raw : raw.startsWith('!<tag:yaml.org,2002:') ? '!!' + raw.slice(20, -1) : raw;
-  }
-
-  private parseBlockContent(parent: number): Value {
-    const indent = this.column();
-    const c = this.ch();
-    if (c === '-' && /^[ \t\r\n]?$/.test(this.ch(1))) return this.parseBlockSequence(indent);
-    if (c === '*') {
-      const start = this.pos;
-      const name = this.readName();
-      if (this.isMappingKeyAhead()) {
-        this.pos = start;
-        return this.parseBlockMapping(indent);
-      }
-      return this.alias(name, start);
-    }
-    if (c === '|' || c === '>') return str(this.parseBlockScalar(parent));
-    if (c === '?' && /^[ \t\r\n]?$/.test(this.ch(1))) this.fail('complex mapping keys are not supported');
-    if (this.isMappingKeyAhead()) return this.parseBlockMapping(indent);
-    if (c === '[' || c === '{') {
-      const v = this.parseFlowNode();
-      return v;
-    }
-    return this.resolve(undefined, this.parseInlineScalar(parent, false));
-  }
-
-  private alias(name: string, at: number): Value {
-    if (this.pending.has(name)) this.fail(`cannot refer to anchor ${JSON.stringify(name)} from inside its own definition`, at);
-    const v = this.anchors.get(name);
-    if (!v) this.fail(`reference to undefined anchor ${JSON.stringify(name)}`, at);
+    const n = node as ParsedNode;
+    const known = this.done.get(n);
+    if (known) return known;
+    const where = n.range?.[0] ?? at;
+    this.open.add(n);
+    const v = this.convert(n, where);
+    this.open.delete(n);
+    if (n.anchor) this.done.set(n, v);
     return v;
   }
 
-  /** Whether the current line, from here, is `key: ...` (a simple key followed by `:` and a space or end). */
-  private isMappingKeyAhead(): boolean {
-    const save = this.pos;
-    try {
-      const c = this.ch();
-      if (c === '"' || c === "'") {
-        this.parseQuoted(-1);
-      } else if (c === '*') {
-        this.readName();
-      } else {
-        if (c === '[' || c === '{' || c === '#' || c === '') return false;
-        while (this.pos < this.src.length && this.ch() !== '\n') {
-          if (this.ch() === ':' && /^[ \t\r\n]?$/.test(this.ch(1))) break;
-          if (this.ch() === '#' && /[ \t]/.test(this.src[this.pos - 1]!)) return false;
-          this.pos++;
-        }
-      }
-      while (this.ch() === ' ' || this.ch() === '\t') this.pos++;
-      return this.ch() === ':' && /^[ \t\r\n]?$/.test(this.ch(1));
-    } catch {
-      return false;
-    } finally {
-      this.pos = save;
+  private convert(n: ParsedNode, at: number): Value {
+    const tag = n.tag === undefined ? undefined : n.tag.startsWith(CORE_TAG) ? '!!' + n.tag.slice(CORE_TAG.length) : n.tag;
+    if (isScalar(n)) {
+      const quoted = n.type !== Scalar.PLAIN;
+      return this.resolve(tag, String(n.source ?? n.value ?? ''), quoted, at);
     }
+    if (isSeq(n)) {
+      if (tag === '!!map') this.fail(`can't interpret sequence as ${tag}`, at);
+      return tuple(n.items.map((item) => (isPair(item) ? this.mapping([item], at) : this.value(item, at))));
+    }
+    if (isMap(n)) {
+      if (tag === '!!seq') this.fail(`can't interpret mapping as ${tag}`, at);
+      return this.mapping(n.items, at);
+    }
+    return this.fail('unsupported YAML node', at);
   }
 
-  private parseBlockSequence(indent: number): Value {
-    const items: Value[] = [];
-    for (;;) {
-      this.pos++; // '-'
-      if (this.restOfLineBlank()) {
-        this.skipBlank();
-        if (this.pos < this.src.length && !this.atDocumentBoundary() && this.column() > indent) items.push(this.parseBlockNode(indent));
-        else items.push(NULL);
-      } else {
-        items.push(this.parseBlockNode(indent, true));
-      }
-      this.skipBlank();
-      if (this.pos >= this.src.length || this.atDocumentBoundary()) break;
-      const col = this.column();
-      if (col < indent) break;
-      if (col > indent) this.fail('did not find expected - indicator');
-      if (!(this.ch() === '-' && /^[ \t\r\n]?$/.test(this.ch(1)))) break;
-    }
-    return tuple(items);
-  }
-
-  private parseBlockMapping(indent: number): Value {
+  private mapping(pairs: readonly { key: unknown; value: unknown }[], at: number): Value {
     const entries = new Map<string, Value>();
-    for (;;) {
-      const keyAt = this.pos;
-      let key: string;
-      let merge = false;
-      if (this.ch() === '*') {
-        const v = this.alias(this.readName(), keyAt);
-        key = this.keyText(v, keyAt);
-      } else {
-        const scalar = this.parseInlineScalar(indent, true);
-        const v = this.resolve(undefined, scalar);
-        merge = !scalar.quoted && scalar.text === '<<';
-        key = merge ? '<<' : this.keyText(v, keyAt);
+    for (const pair of pairs) {
+      const keyNode = pair.key as ParsedNode | null;
+      const keyAt = keyNode?.range?.[0] ?? at;
+      const value = this.value(pair.value, keyAt);
+      if (isScalar(keyNode) && keyNode.type === Scalar.PLAIN && keyNode.tag === undefined && keyNode.source === '<<') {
+        this.merge(entries, value, keyAt);
+        continue;
       }
-      while (this.ch() === ' ' || this.ch() === '\t') this.pos++;
-      if (this.ch() !== ':') this.fail('could not find expected \':\'');
-      this.pos++;
-      let value: Value;
-      if (this.restOfLineBlank()) {
-        this.skipBlank();
-        const col = this.column();
-        if (this.pos >= this.src.length || this.atDocumentBoundary()) value = NULL;
-        else if (col > indent) value = this.parseBlockNode(indent);
-        else if (col === indent && this.ch() === '-' && /^[ \t\r\n]?$/.test(this.ch(1))) value = this.parseBlockSequence(indent);
-        else value = NULL;
-      } else {
-        value = this.parseBlockNode(indent, true, true);
-      }
-      if (merge) this.merge(entries, value, keyAt);
-      else entries.set(key, value);
-      this.skipBlank();
-      if (this.pos >= this.src.length || this.atDocumentBoundary()) break;
-      const col = this.column();
-      if (col < indent) break;
-      if (col > indent) this.fail('mapping values are not allowed in this context');
-      if (this.ch() === '-' && /^[ \t\r\n]?$/.test(this.ch(1))) this.fail("did not find expected key");
+      entries.set(this.keyText(this.value(keyNode, keyAt), keyAt), value);
     }
     return sortedObject(entries);
   }
@@ -307,292 +122,18 @@ class Parser {
     }
   }
 
-  /** A scalar on the current line (plain, possibly continued on more-indented lines, or quoted). */
-  private parseInlineScalar(parent: number, isKey: boolean): Scalar {
-    const c = this.ch();
-    if (c === '"' || c === "'") return { text: this.parseQuoted(parent), quoted: true };
-    return { text: this.parsePlain(parent, isKey, false), quoted: false };
-  }
-
-  private parsePlain(parent: number, isKey: boolean, flow: boolean): string {
-    if (/^[,\]}]$/.test(this.ch()) && flow) this.fail('did not find expected node content');
-    if (this.ch() === '@' || this.ch() === '`') this.fail('found character that cannot start any token');
-    let out = '';
-    let pendingBreaks = 0;
-    for (;;) {
-      // one line's worth
-      let lineText = '';
-      while (this.pos < this.src.length) {
-        const c = this.ch();
-        if (c === '\n' || c === '\r') break;
-        if (c === ':' && (/^[ \t\r\n]?$/.test(this.ch(1)) || (flow && /^[,\]}]$/.test(this.ch(1))))) break;
-        if (c === '#' && /[ \t]/.test(this.src[this.pos - 1] ?? '')) break;
-        if (flow && /[,\]}[{]/.test(c)) break;
-        lineText += c;
-        this.pos++;
-      }
-      const trimmed = lineText.replace(/[ \t]+$/, '');
-      if (out === '') out = trimmed;
-      else out += (pendingBreaks === 0 ? ' ' : '\n'.repeat(pendingBreaks)) + trimmed.replace(/^[ \t]+/, '');
-      if (isKey) return out;
-      // continuation lines: more indented than the parent, not a comment, not a key
-      const save = this.pos;
-      const c = this.ch();
-      if (c === ':' || c === '#' || (flow && /[,\]}[{]/.test(c))) return out;
-      let breaks = 0;
-      while (this.ch() === '\n' || this.ch() === '\r') {
-        if (this.ch() === '\n') breaks++;
-        this.pos++;
-        while (this.ch() === ' ' || this.ch() === '\t') this.pos++;
-      }
-      if (
-        breaks === 0 ||
-        this.pos >= this.src.length ||
-        (!flow && this.column() <= parent) ||
-        this.ch() === '#' ||
-        this.atDocumentBoundary() ||
-        (!flow && this.isMappingKeyAhead()) ||
-        (flow && /[,\]}]/.test(this.ch()))
-      ) {
-        this.pos = save;
-        return out;
-      }
-      pendingBreaks = breaks - 1;
-    }
-  }
-
-  private parseQuoted(parent: number): string {
-    const q = this.ch();
-    const start = this.pos;
-    this.pos++;
-    let out = '';
-    for (;;) {
-      if (this.pos >= this.src.length) this.fail(`found unexpected end of stream while scanning a quoted scalar`, start);
-      const c = this.ch();
-      if (q === "'" && c === "'") {
-        if (this.ch(1) === "'") {
-          out += "'";
-          this.pos += 2;
-          continue;
-        }
-        this.pos++;
-        break;
-      }
-      if (q === '"' && c === '"') {
-        this.pos++;
-        break;
-      }
-      if (q === '"' && c === '\\') {
-        out += this.escape();
-        continue;
-      }
-      if (c === '\n' || c === '\r') {
-        // line folding: trailing spaces dropped, one break is a space, more are newlines
-        out = out.replace(/[ \t]+$/, '');
-        let breaks = 0;
-        while (this.ch() === '\n' || this.ch() === '\r' || this.ch() === ' ' || this.ch() === '\t') {
-          if (this.ch() === '\n') breaks++;
-          this.pos++;
-        }
-        if (this.atDocumentBoundary()) this.fail('found unexpected document indicator while scanning a quoted scalar');
-        if (parent >= 0 && this.column() <= parent && this.ch() !== q) this.fail('found a tab character where an indentation space is expected');
-        out += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
-        continue;
-      }
-      out += c;
-      this.pos++;
-    }
-    return out;
-  }
-
-  private escape(): string {
-    const at = this.pos;
-    const c = this.ch(1);
-    this.pos += 2;
-    const simple: Record<string, string> = {
-      '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b', ' ': ' ', '"': '"', '/': '/', '\\': '\\',
-      N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
-    };
-    if (c in simple) return simple[c]!;
-    const len = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
-    if (len > 0) {
-      const hexText = this.src.slice(this.pos, this.pos + len);
-      if (!/^[0-9a-fA-F]+$/.test(hexText) || hexText.length !== len) this.fail('did not find expected hexdecimal number', at);
-      this.pos += len;
-      return String.fromCodePoint(parseInt(hexText, 16));
-    }
-    if (c === '\n' || c === '\r') {
-      // escaped line break: joins lines without a space
-      while (/[ \t\r\n]/.test(this.ch())) this.pos++;
-      return '';
-    }
-    return this.fail('found unknown escape character while parsing a quoted scalar', at);
-  }
-
-  private parseBlockScalar(parent: number): string {
-    const literal = this.ch() === '|';
-    const start = this.pos;
-    this.pos++;
-    let chomp: 'clip' | 'strip' | 'keep' = 'clip';
-    let explicit = 0;
-    for (let i = 0; i < 2; i++) {
-      const c = this.ch();
-      if (c === '-' || c === '+') {
-        chomp = c === '-' ? 'strip' : 'keep';
-        this.pos++;
-      } else if (/[1-9]/.test(c)) {
-        explicit = Number(c);
-        this.pos++;
-      }
-    }
-    if (!this.restOfLineBlank()) this.fail('did not find expected comment or line break', start);
-    if (this.ch() === '\r') this.pos++;
-    if (this.ch() === '\n') this.pos++;
-    let indent = explicit > 0 ? Math.max(parent, 0) + explicit : -1;
-    const lines: string[] = [];
-    while (this.pos < this.src.length) {
-      const eol = this.src.indexOf('\n', this.pos);
-      const end = eol < 0 ? this.src.length : eol;
-      const raw = this.src.slice(this.pos, end);
-      const spaces = /^ */.exec(raw)![0].length;
-      const blank = raw.trim() === '';
-      if (!blank && indent < 0) {
-        if (spaces <= parent) break;
-        indent = spaces;
-      }
-      if (!blank && spaces < indent) break;
-      if (/^(---|\.\.\.)([ \t]|$)/.test(raw)) break;
-      lines.push(blank ? raw.slice(Math.max(indent, 0)) : raw.slice(indent));
-      this.pos = eol < 0 ? this.src.length : eol + 1;
-    }
-    // trailing empty lines are the chomping indicator's business
-    let trailing = 0;
-    while (lines.length > 0 && lines[lines.length - 1] === '') {
-      lines.pop();
-      trailing++;
-    }
-    if (lines.length === 0) return chomp === 'keep' ? '\n'.repeat(trailing) : '';
-    let body = '';
-    if (literal) {
-      body = lines.join('\n');
-    } else {
-      let prev: 'text' | 'more' | undefined;
-      let empties = 0;
-      for (const line of lines) {
-        if (line === '') {
-          empties++;
-          continue;
-        }
-        const kind = /^[ \t]/.test(line) ? 'more' : 'text';
-        if (prev === undefined) body += '\n'.repeat(empties) + line;
-        else if (prev === 'text' && kind === 'text') body += (empties > 0 ? '\n'.repeat(empties) : ' ') + line;
-        else body += '\n'.repeat(empties + 1) + line;
-        prev = kind;
-        empties = 0;
-      }
-    }
-    if (chomp === 'strip') return body;
-    if (chomp === 'clip') return body + '\n';
-    return body + '\n'.repeat(trailing + 1);
-  }
-
-  // ---- flow context
-
-  private skipFlowBlank(): void {
-    this.skipBlank();
-  }
-
-  private parseFlowNode(): Value {
-    this.skipFlowBlank();
-    let anchor: string | undefined;
-    let tag: string | undefined;
-    for (;;) {
-      if (this.ch() === '&') anchor = this.readName();
-      else if (this.ch() === '!') tag = this.readTag();
-      else break;
-      this.skipFlowBlank();
-    }
-    if (anchor) this.pending.add(anchor);
-    let value: Value;
-    const c = this.ch();
-    if (c === '[') value = this.parseFlowSequence();
-    else if (c === '{') value = this.parseFlowMapping();
-    else if (c === '*') value = this.alias(this.readName(), this.pos);
-    else if (c === '"' || c === "'") value = this.resolve(tag, { text: this.parseQuoted(-1), quoted: true });
-    else value = this.resolve(tag, { text: this.parsePlain(-1, false, true), quoted: false });
-    return this.finish(anchor, this.withTag(tag, value));
-  }
-
-  private parseFlowSequence(): Value {
-    const start = this.pos;
-    this.pos++;
-    const items: Value[] = [];
-    for (;;) {
-      this.skipFlowBlank();
-      if (this.ch() === ']') {
-        this.pos++;
-        return tuple(items);
-      }
-      if (this.pos >= this.src.length) this.fail("did not find expected ',' or ']'", start);
-      const item = this.parseFlowNode();
-      this.skipFlowBlank();
-      if (this.ch() === ':') {
-        // a single-pair mapping inside a sequence: [a: 1]
-        this.pos++;
-        const v = this.parseFlowNode();
-        items.push(sortedObject(new Map([[this.keyText(item, this.pos), v]])));
-        this.skipFlowBlank();
-      } else {
-        items.push(item);
-      }
-      if (this.ch() === ',') this.pos++;
-      else if (this.ch() !== ']') this.fail("did not find expected ',' or ']'", start);
-    }
-  }
-
-  private parseFlowMapping(): Value {
-    const start = this.pos;
-    this.pos++;
-    const entries = new Map<string, Value>();
-    for (;;) {
-      this.skipFlowBlank();
-      if (this.ch() === '}') {
-        this.pos++;
-        return sortedObject(entries);
-      }
-      if (this.pos >= this.src.length) this.fail("did not find expected ',' or '}'", start);
-      const keyAt = this.pos;
-      const rawKey = this.ch() === '"' || this.ch() === "'" ? null : this.src.slice(this.pos, this.pos + 2);
-      const key = this.parseFlowNode();
-      this.skipFlowBlank();
-      let value: Value = NULL;
-      if (this.ch() === ':') {
-        this.pos++;
-        this.skipFlowBlank();
-        if (this.ch() !== ',' && this.ch() !== '}') value = this.parseFlowNode();
-      }
-      if (rawKey === '<<' && key.kind === 'string' && key.value === '<<') this.merge(entries, value, keyAt);
-      else entries.set(this.keyText(key, keyAt), value);
-      this.skipFlowBlank();
-      if (this.ch() === ',') this.pos++;
-      else if (this.ch() !== '}') this.fail("did not find expected ',' or '}'", start);
-    }
-  }
-
-  // ---- scalar resolution, as go-cty-yaml resolves
-
-  resolve(tag: string | undefined, s: Scalar): Value {
-    const src = s.text;
+  /** A scalar's text under its tag, as go-cty-yaml resolves it. */
+  private resolve(tag: string | undefined, src: string, quoted: boolean, at: number): Value {
     if (tag !== undefined && !RESOLVABLE.has(tag)) {
-      if (tag === '!!map' || tag === '!!seq') return this.fail(`can't interpret scalar as ${tag}`);
-      return this.fail(`unsupported tag ${JSON.stringify(tag.startsWith('!!') ? 'tag:yaml.org,2002:' + tag.slice(2) : tag)}`);
+      if (tag === '!!map' || tag === '!!seq') return this.fail(`can't interpret scalar as ${tag}`, at);
+      return this.fail(`unsupported tag ${JSON.stringify(tag.startsWith('!!') ? CORE_TAG + tag.slice(2) : tag)}`, at);
     }
-    if (s.quoted && tag === undefined) return str(src);
+    if (quoted && tag === undefined) return str(src);
     if (tag === undefined || (tag !== '!!str' && tag !== '!!binary')) {
       const hit = RESOLVE_MAP.get(src);
       if (hit !== undefined && (tag === undefined || tag === hit.tag)) return hit.value;
       if (tag === undefined) {
-        if (['.nan', '.NaN', '.NAN'].includes(src)) this.fail('floating point NaN is not supported');
+        if (['.nan', '.NaN', '.NAN'].includes(src)) this.fail('floating point NaN is not supported', at);
         const hint = src === '' ? 'N' : /[+-]/.test(src[0]!) ? 'S' : /[0-9]/.test(src[0]!) ? 'D' : src[0] === '.' ? '.' : '';
         if (hint === '.' && DECIMAL.test(src)) return num(Number(src));
         if (hint === 'D' || hint === 'S') {
@@ -613,11 +154,11 @@ class Parser {
         try {
           base64Decode(src.replace(/\s+/g, ''));
         } catch {
-          this.fail(`cannot parse ${JSON.stringify(src)} as ${tag}: not valid base64`);
+          this.fail(`cannot parse ${JSON.stringify(src)} as ${tag}: not valid base64`, at);
         }
         return str(src);
       case '!!bool':
-        return this.fail(`cannot parse ${JSON.stringify(src)} as ${tag}`);
+        return this.fail(`cannot parse ${JSON.stringify(src)} as ${tag}`, at);
       case '!!int':
       case '!!float': {
         const plain = src.replaceAll('_', '');
@@ -628,11 +169,11 @@ class Parser {
           const n = /^0[0-7]/.test(body) ? Number.parseInt(body.slice(1), 8) : Number(body);
           return num(m[1] === '-' ? -n : n);
         }
-        return this.fail(`cannot parse ${JSON.stringify(src)} as ${tag}`);
+        return this.fail(`cannot parse ${JSON.stringify(src)} as ${tag}`, at);
       }
       case '!!timestamp': {
         const ts = yamlTimestamp(src);
-        return ts === undefined ? this.fail(`cannot parse ${JSON.stringify(src)} as ${tag}`) : str(ts);
+        return ts === undefined ? this.fail(`cannot parse ${JSON.stringify(src)} as ${tag}`, at) : str(ts);
       }
       case '!!null':
         return NULL;
@@ -676,7 +217,16 @@ function sortedObject(entries: Map<string, Value>): Value {
 
 /** Parses one YAML document into a value: mappings become objects, sequences tuples. */
 export function parseYaml(text: string): Value {
-  return new Parser(text.replace(/\r\n/g, '\n')).parseStream();
+  // every scalar as written (failsafe), resolved above; later keys win, as in go-cty-yaml
+  const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, version: '1.1', strict: false });
+  const list = Array.isArray(docs) ? docs : [docs];
+  if (list.length === 0) return NULL;
+  const doc = list[0]!;
+  const resolver = new Resolver(text, doc as Document.Parsed);
+  const error = doc.errors[0] ?? list.slice(1).flatMap((d) => d.errors)[0];
+  if (error) resolver.fail(error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, ''), error.pos[0]);
+  if (list.length > 1) resolver.fail('only a single document is allowed', list[1]!.range[0]);
+  return resolver.value(doc.contents, 0);
 }
 
 // ---------------------------------------------------------------- encoding
