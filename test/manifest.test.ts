@@ -70,6 +70,41 @@ test("the extension's bundle leaves the engine out: rules, pricers and the price
   assert.ok(/dist\/analysis-worker\.js/.test(readFileSync(fromRoot('.vscodeignore'), 'utf8')), 'the worker bundle is packaged');
 });
 
+/** The npm packages a bundle holds, from its source map (dist/ is built with source maps for tests). */
+function bundledPackages(bundle: string): string[] {
+  const map = JSON.parse(readFileSync(fromRoot('dist', `${bundle}.map`), 'utf8')) as { sources: string[] };
+  const names = map.sources
+    .filter((s) => s.includes('node_modules/'))
+    .map((s) => {
+      const parts = s.split('node_modules/').pop()!.split('/');
+      return parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!;
+    });
+  return [...new Set(names)].sort();
+}
+
+test("the libraries of the Terraform functions load in the worker and the CLI, not at activation in the extension's bundle", () => {
+  const libraries = ['@noble/hashes', 'fflate', 're2js', 'yaml'];
+  for (const bundle of ['analysis-worker.js', 'cli.js']) {
+    const held = bundledPackages(bundle);
+    for (const lib of libraries) assert.ok(held.includes(lib), `dist/${bundle} bundles ${lib}`);
+  }
+  const extension = bundledPackages('extension.js');
+  for (const lib of libraries) assert.ok(!extension.includes(lib), `dist/extension.js holds ${lib}: an import pulls a function library into activation`);
+});
+
+test('the third-party notice names every bundled package with its version and licence text, and is packaged', () => {
+  const notice = readFileSync(fromRoot('dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+  const bundled = [...new Set(['extension.js', 'analysis-worker.js', 'cli.js'].flatMap(bundledPackages))].sort();
+  const named = [...notice.matchAll(/^(\S+) (\d\S*) \(([^)]+)\)$/gm)].map((m) => m[1]!).sort();
+  assert.deepEqual(named, bundled);
+  for (const name of bundled) {
+    const pkg = JSON.parse(readFileSync(fromRoot('node_modules', name, 'package.json'), 'utf8')) as { version: string; license: string };
+    assert.ok(notice.includes(`${name} ${pkg.version} (${pkg.license})`), `${name} ${pkg.version} in the notice`);
+  }
+  assert.match(notice, /Permission to use, copy, modify, and\/or distribute this software/, "yaml's ISC text");
+  assert.ok(/dist\/THIRD-PARTY-NOTICES\.txt/.test(readFileSync(fromRoot('.vscodeignore'), 'utf8')), 'the notice is packaged');
+});
+
 test("rule documentation for the editor is built beside the bundles, for every rule, and packaged", () => {
   const docs = JSON.parse(readFileSync(fromRoot('dist', 'rule-docs.json'), 'utf8')) as Record<string, { title: string; markdown: string }>;
   assert.deepEqual(Object.keys(docs).sort(), RULES.map((r) => r.id).sort());
