@@ -5,7 +5,7 @@
 import { DEFAULT_CONFIG, loadConfig, type KensaConfig, type PricingSettings } from './config';
 import { CostMemo, estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
 import { compileCustomRule, PolicyMemo, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
-import type { Diagnostic } from './text';
+import type { Diagnostic, TextEdit } from './text';
 import { cachedModuleConfig, dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host, type ModuleInstance } from './terraform';
 import { applyEdits } from './text';
 import { instanceAfterEdits } from './what-if';
@@ -48,7 +48,10 @@ export interface Analysis {
   readonly roots: readonly { readonly dir: string; readonly evaluation: Evaluation }[];
   /** Problems in the configuration itself (syntax, evaluation, kensa.jsonc), not policy findings. */
   readonly diagnostics: readonly Diagnostic[];
-  /** Policy findings of every root module, each place reported once. */
+  /**
+   * Policy findings of every root module, one per resource instance (two instances with the same
+   * problem are two findings at one place); a file two roots read reports an instance address once.
+   */
   readonly findings: readonly Finding[];
   readonly config: KensaConfig;
 }
@@ -175,7 +178,8 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
       if (memo && checks) memo.set(r.dir, { root: r.evaluation.root, signature, findings: rootFindings, checks });
     }
     for (const f of rootFindings) {
-      const k = `${f.ruleId}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
+      // a file read by two roots (a shared module) reports its findings once per instance address
+      const k = `${f.ruleId}:${f.resourceAddress}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
       if (seen.has(k)) continue;
       seen.add(k);
       findings.push(f);
@@ -225,8 +229,12 @@ function mergePricing(base: PricingSettings, over: PricingSettings): PricingSett
   return { ...base, ...over, ...(Object.keys(commitmentDiscount).length ? { commitmentDiscount } : {}) };
 }
 
-/** Cost findings priced per resource before and after: this many at most per root, to bound the work. */
-const MAX_PRICED_FINDINGS = 50;
+/**
+ * Cost findings priced per resource before and after, to bound the work: this many places at most
+ * per root (each place's instances priced with it), and this many findings in all.
+ */
+const MAX_PRICED_PLACES = 50;
+const MAX_PRICED_FINDINGS = 500;
 
 /**
  * Puts a dollar figure on cost findings that offer a fix: the resource is priced as it is and as
@@ -235,10 +243,18 @@ const MAX_PRICED_FINDINGS = 50;
  */
 function withSavings(findings: readonly Finding[], evaluation: Evaluation, host: Host, evaluate: (h: Host) => Evaluation, costOptions: CostOptions): Finding[] {
   let priced = 0;
+  const places = new Set<string>();
+  // the instances of one place share their fix: the configuration it leaves is evaluated once
+  const afterFix = new Map<string, Evaluation | undefined>();
   return findings.map((f) => {
     const fix = f.fixes[0];
     const scenario = fix ? { edits: fix.edits } : f.whatIf;
     if (f.category !== 'cost' || !scenario || f.monthlySaving !== undefined || !f.resourceAddress || priced >= MAX_PRICED_FINDINGS) return f;
+    const place = `${f.ruleId}:${f.file}:${f.range.start.offset}:${f.range.end.offset}`;
+    if (!places.has(place)) {
+      if (places.size >= MAX_PRICED_PLACES) return f;
+      places.add(place);
+    }
     priced++;
     const before = estimateResource(evaluation, f.resourceAddress, costOptions);
     if (before?.monthlyCost === null || before === undefined) return f;
@@ -251,14 +267,11 @@ function withSavings(findings: readonly Finding[], evaluation: Evaluation, host:
       if (after?.monthlyCost === null || after === undefined || after.unknownComponents > before.unknownComponents) return f;
       afterCost = after.monthlyCost;
     } else if ('edits' in scenario) {
-      const texts = new Map<string, string>();
-      for (const e of scenario.edits) {
-        const text = texts.get(e.file) ?? host.readFile(e.file);
-        if (text === undefined) return f;
-        texts.set(e.file, text);
-      }
-      for (const [file, text] of texts) texts.set(file, applyEdits(text, scenario.edits.filter((e) => e.file === file)));
-      const after = estimateResource(evaluate(overlayHost(host, texts)), f.resourceAddress, costOptions);
+      const key = JSON.stringify(scenario.edits.map((e) => [e.file, e.start, e.end, e.newText]));
+      if (!afterFix.has(key)) afterFix.set(key, evaluateAfter(host, scenario.edits, evaluate));
+      const fixed = afterFix.get(key);
+      if (!fixed) return f;
+      const after = estimateResource(fixed, f.resourceAddress, costOptions);
       if (after?.monthlyCost === null || after === undefined || after.unknownComponents > before.unknownComponents) return f;
       afterCost = after.monthlyCost;
     }
@@ -267,6 +280,18 @@ function withSavings(findings: readonly Finding[], evaluation: Evaluation, host:
     const how = fix ? fix.title : 'remove' in scenario ? 'Removing it' : 'The change';
     return { ...f, monthlySaving: saving, message: `${f.message} ${how} saves ${money(saving)}/mo.` };
   });
+}
+
+/** The configuration as `edits` would leave it, evaluated; undefined when a file they edit cannot be read. */
+function evaluateAfter(host: Host, edits: readonly TextEdit[], evaluate: (h: Host) => Evaluation): Evaluation | undefined {
+  const texts = new Map<string, string>();
+  for (const e of edits) {
+    const text = texts.get(e.file) ?? host.readFile(e.file);
+    if (text === undefined) return undefined;
+    texts.set(e.file, text);
+  }
+  for (const [file, text] of texts) texts.set(file, applyEdits(text, edits.filter((e) => e.file === file)));
+  return evaluate(overlayHost(host, texts));
 }
 
 function costOptionsOf(config: KensaConfig): CostOptions {

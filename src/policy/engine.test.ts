@@ -93,9 +93,51 @@ test('a value from a variable: the finding points at the attribute, related loca
   assert.deepEqual(f.fixes, []);
 });
 
-test('the same finding on every count instance is reported once', () => {
-  const files = { 'main.tf': 'resource "aws_instance" "web" {\n  count = 3\n  ami   = "ami-1"\n}\n' };
-  assert.deepEqual(scan(files), ['main.tf:1 error aws-ec2-imdsv1-enabled']);
+/** Findings as `rule address file:line`: a finding belongs to a resource instance. */
+function scanInstances(files: Record<string, string>, rules: readonly Rule[] = [s3PublicAcl, imdsv1]): string[] {
+  const ev = evaluateConfiguration(memoryHost(files), '.', { defaultRegion: 'us-east-1' });
+  return runPolicy(ev, { rules, today: '2026-11-22' }).map((f) => `${f.ruleId} ${f.resourceAddress} ${f.file}:${f.range.start.line + 1}`);
+}
+
+const PUBLIC_BUCKET = 'resource "aws_s3_bucket_acl" "this" {\n  bucket = "b"\n  acl    = "public-read"\n}\n';
+
+test('a finding per resource instance: count = 2, for_each over two keys, two calls of one module', () => {
+  assert.deepEqual(scanInstances({ 'main.tf': 'resource "aws_instance" "web" {\n  count = 2\n  ami   = "ami-1"\n}\n' }), [
+    'aws-ec2-imdsv1-enabled aws_instance.web[0] main.tf:1',
+    'aws-ec2-imdsv1-enabled aws_instance.web[1] main.tf:1',
+  ]);
+  assert.deepEqual(scanInstances({ 'main.tf': 'resource "aws_s3_bucket_acl" "site" {\n  for_each = toset(["blue", "green"])\n  bucket   = each.key\n  acl      = "public-read"\n}\n' }), [
+    'aws-s3-public-acl aws_s3_bucket_acl.site["blue"] main.tf:4',
+    'aws-s3-public-acl aws_s3_bucket_acl.site["green"] main.tf:4',
+  ]);
+  assert.deepEqual(scanInstances({ 'main.tf': 'module "old" {\n  source = "./bucket"\n}\n\nmodule "new" {\n  source = "./bucket"\n}\n', 'bucket/main.tf': PUBLIC_BUCKET }), [
+    'aws-s3-public-acl module.old.aws_s3_bucket_acl.this bucket/main.tf:3',
+    'aws-s3-public-acl module.new.aws_s3_bucket_acl.this bucket/main.tf:3',
+  ]);
+});
+
+test('suppressions cover every instance of the block or module call they are above; an unused one is reported once', () => {
+  assert.deepEqual(scanInstances({ 'main.tf': '# kensa:ignore aws-ec2-imdsv1-enabled legacy fleet, replaced in Q3\nresource "aws_instance" "web" {\n  count = 2\n  ami   = "ami-1"\n}\n' }), []);
+  assert.deepEqual(
+    scanInstances({ 'main.tf': '# kensa:ignore aws-s3-public-acl public websites\nmodule "site" {\n  source   = "./bucket"\n  for_each = toset(["a", "b"])\n}\n', 'bucket/main.tf': PUBLIC_BUCKET }),
+    [],
+  );
+  // inside a module called twice, a suppression that matches nothing is one finding, not one per call
+  assert.deepEqual(
+    scanInstances({
+      'main.tf': 'module "old" {\n  source = "./bucket"\n}\n\nmodule "new" {\n  source = "./bucket"\n}\n',
+      'bucket/main.tf': '# kensa:ignore aws-ec2-imdsv1-enabled no instance here\n' + PUBLIC_BUCKET,
+    }),
+    ['aws-s3-public-acl module.old.aws_s3_bucket_acl.this bucket/main.tf:4', 'aws-s3-public-acl module.new.aws_s3_bucket_acl.this bucket/main.tf:4', 'kensa-unused-suppression  bucket/main.tf:1'],
+  );
+  // used by one call's instance: not unused
+  assert.deepEqual(
+    scanInstances({
+      'main.tf': 'module "old" {\n  source = "./bucket"\n  acl    = "public-read"\n}\n\nmodule "new" {\n  source = "./bucket"\n  acl    = "private"\n}\n',
+      'bucket/main.tf': 'variable "acl" {\n  type = string\n}\n\n# kensa:ignore aws-s3-public-acl the old site is public until it is retired\nresource "aws_s3_bucket_acl" "this" {\n  bucket = "b"\n  acl    = var.acl\n}\n',
+    }),
+    [],
+  );
 });
 
 test('custom rules from kensa.jsonc: operators, and/or/not, unknowns undecided', () => {
@@ -258,4 +300,33 @@ test('with a memo, a run re-checks only the instances the evaluator re-evaluated
   const comment = run();
   assert.deepEqual(comment.calls, { own: 0, topics: 0, everything: 0 });
   assert.ok(comment.same);
+});
+
+test('with a memo, per-instance findings equal a fresh run after a module call and a count instance are added', () => {
+  const files: Record<string, string> = {
+    'main.tf': 'module "old" {\n  source = "./bucket"\n}\n\nresource "aws_instance" "web" {\n  count = 1\n  ami   = "ami-1"\n}\n',
+    'bucket/main.tf': PUBLIC_BUCKET,
+  };
+  const cache = new EvalCache();
+  const memo = new PolicyMemo();
+  const run = (): { kept: string[]; fresh: string[] } => {
+    const kept = runPolicy(evaluateConfiguration(memoryHost(files), '.', { cache }), { rules: [s3PublicAcl, imdsv1], today: '2026-11-22', memo });
+    const fresh = runPolicy(evaluateConfiguration(memoryHost(files), '.'), { rules: [s3PublicAcl, imdsv1], today: '2026-11-22' });
+    const show = (fs: Finding[]): string[] => fs.map((f) => `${f.ruleId} ${f.resourceAddress} ${f.file}:${f.range.start.line + 1}`);
+    return { kept: show(kept), fresh: show(fresh) };
+  };
+  const first = run();
+  assert.deepEqual(first.kept, ['aws-ec2-imdsv1-enabled aws_instance.web[0] main.tf:5', 'aws-s3-public-acl module.old.aws_s3_bucket_acl.this bucket/main.tf:3']);
+  assert.deepEqual(first.kept, first.fresh);
+
+  files['main.tf'] = files['main.tf']!.replace('count = 1', 'count = 2') + '\nmodule "new" {\n  source = "./bucket"\n}\n';
+  const second = run();
+  assert.deepEqual(second.kept, [
+    'aws-ec2-imdsv1-enabled aws_instance.web[0] main.tf:5',
+    'aws-ec2-imdsv1-enabled aws_instance.web[1] main.tf:5',
+    'aws-s3-public-acl module.old.aws_s3_bucket_acl.this bucket/main.tf:3',
+    'aws-s3-public-acl module.new.aws_s3_bucket_acl.this bucket/main.tf:3',
+  ]);
+  assert.deepEqual(second.kept, second.fresh);
+  assert.ok(memo.checkedLastRun < 4, `the old module's check is remembered (${memo.checkedLastRun} run)`);
 });

@@ -2,8 +2,10 @@
  * The policy engine: runs every enabled rule over the resource instances of an evaluation and
  * returns findings. It dispatches rules by resource type, applies severity overrides and
  * suppressions, enforces each rule's fix contract (a rule's fixes carry its declared applicability;
- * a fix that changes nothing is dropped), reports unused, expired and reason-less suppressions, and
- * merges the identical findings of a resource's instances into one.
+ * a fix that changes nothing is dropped), and reports unused, expired and reason-less suppressions.
+ * A finding belongs to one resource instance: the instances of a block with count/for_each, or of
+ * a module called twice, that share a problem give one finding each (places.ts groups them for
+ * the reports people read).
  */
 import type { Span } from '../hcl';
 import type { Severity } from '../text';
@@ -191,8 +193,19 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
     }
     for (const rule of rules) check(resource, rule, remembered);
   }
-  // suppress per instance first: a module block's suppression covers only its own instances
-  return mergeInstances(applySuppressions(raw, evaluation, run, graph.resources));
+  // a module block's suppression covers only its own instances
+  return applySuppressions(withoutRepeats(raw), evaluation, run, graph.resources);
+}
+
+/** A check that reported the same thing twice about one instance (same rule, place and message) counts once. */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.resourceAddress}\u0000${f.file}\u0000${f.range.start.offset}\u0000${f.range.end.offset}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const NO_READS: ReadonlySet<string> = new Set();
@@ -205,16 +218,6 @@ function whatIfOf(r: Report): { whatIf: NonNullable<Finding['whatIf']> } | undef
   const node = (r.at as Partial<AttributeView>).node;
   if (!node) return undefined;
   return { whatIf: { edits: [{ file: r.at.location.file, start: node.expr.start, end: node.expr.end, newText: alt.replace }] } };
-}
-
-/** The identical findings of count/for_each instances (same rule, place and message) become one. */
-function mergeInstances(findings: Finding[]): Finding[] {
-  const seen = new Map<string, Finding>();
-  for (const f of findings) {
-    const key = `${f.ruleId}\u0000${f.file}\u0000${f.range.start.offset}\u0000${f.range.end.offset}\u0000${f.message}`;
-    if (!seen.has(key)) seen.set(key, f);
-  }
-  return [...seen.values()];
 }
 
 function applySuppressions(findings: Finding[], evaluation: Evaluation, run: PolicyRun, resources: readonly ResourceView[]): Finding[] {

@@ -4,6 +4,8 @@ export type { AttributeView, BlockView, ResourceView, Graph } from './resource-v
 export type { FixBuilder } from './fixes';
 export type { PolicyConfig, PolicyRun, RuleSetting } from './engine';
 export { PolicyMemo, runPolicy, SUPPRESSION_RULES } from './engine';
+export type { FindingPlace } from './places';
+export { findingPlaces, instancesText } from './places';
 export { RULES } from './rules';
 export type { CustomCondition, CustomRuleDeclaration } from './custom-rules';
 export { compileCustomRule } from './custom-rules';

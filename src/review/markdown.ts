@@ -5,7 +5,7 @@
  * copies it, so both read the same.
  */
 import { money } from '../cost';
-import type { Finding } from '../policy';
+import { findingPlaces, instancesText, type Finding } from '../policy';
 import type { Review, ResourceDelta } from './review';
 
 /** GitHub refuses comments longer than this many characters. */
@@ -21,6 +21,8 @@ export interface MarkdownOptions {
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
 const MAX_CELL = 400;
+/** Instances named in a Resource cell before "and N more" (the JSON lists every one). */
+const MAX_INSTANCES = 10;
 
 /** The headline: "Monthly cost will increase by $32.85 (+12.3%)", "... decrease ...", "... not change". */
 export function costHeadline(cost: Review['cost']): string {
@@ -85,14 +87,16 @@ function render(review: Review, options: MarkdownOptions, maxRows: number): stri
   return lines.join('\n') + '\n';
 }
 
+/** One row per place: the instances that share it (count, for_each, a module called twice) in one cell. */
 function section(lines: string[], title: string, findings: readonly Finding[], maxRows: number, open: boolean): void {
   if (!findings.length) return;
   lines.push(`<details${open ? ' open' : ''}><summary>${title}</summary>`, '', '| | Rule | Where | Resource | Finding |', '|---|---|---|---|---|');
-  const shown = findings.slice(0, maxRows);
-  for (const f of shown) {
-    lines.push(`| ${ICON[f.severity]} | \`${f.ruleId}\` | \`${cell(f.file)}:${f.range.start.line + 1}\` | ${f.resourceAddress ? `\`${cell(f.resourceAddress)}\`` : ''} | ${cell(f.message)} |`);
+  const shown = findingPlaces(findings).slice(0, maxRows);
+  for (const { finding: f, instances } of shown) {
+    const resources = instancesText(instances.map((a) => `\`${cell(a)}\``), MAX_INSTANCES);
+    lines.push(`| ${ICON[f.severity]} | \`${f.ruleId}\` | \`${cell(f.file)}:${f.range.start.line + 1}\` | ${resources} | ${cell(f.message)} |`);
   }
-  more(lines, findings.length - shown.length, 'finding');
+  more(lines, findings.length - shown.reduce((n, p) => n + p.findings.length, 0), 'finding');
   lines.push('', '</details>', '');
 }
 

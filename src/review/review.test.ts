@@ -108,7 +108,8 @@ test('reviewMarkdown: headline, and a review too long for GitHub is cut to the l
     fixes: [],
   };
   const many: Review = {
-    findings: { new: Array.from({ length: 2000 }, () => finding), fixed: [finding], unchanged: [] },
+    // 2000 places (a row each: the instances of one place share a row)
+    findings: { new: Array.from({ length: 2000 }, (_, i) => ({ ...finding, range: { start: { offset: i * 10, line: i, column: 0 }, end: { offset: i * 10 + 1, line: i, column: 1 } } })), fixed: [finding], unchanged: [] },
     cost: { currency: 'USD', pricesAsOf: '2024-07-18', before: 100, after: 150, delta: 50, deltaPercent: 50, resources: [], modules: [] },
     moves: [],
   };
@@ -122,4 +123,68 @@ test('reviewMarkdown: headline, and a review too long for GitHub is cut to the l
   assert.match(small, /^\*\*Monthly cost will decrease by \$20\.00 \(−20%\)\*\*/m);
   assert.match(small, /^\*\*0 new findings, 0 fixed\*\*$/m);
   assert.doesNotMatch(small, /…and/);
+});
+
+/** A review's findings as `rule address file:line`. */
+const listed = (fs: readonly Finding[]): string[] => fs.map((f) => `${f.ruleId} ${f.resourceAddress} ${f.file}:${f.range.start.line + 1}`);
+
+const PUBLIC_BUCKET = 'resource "aws_s3_bucket_acl" "this" {\n  bucket = "b"\n  acl    = "public-read"\n}\n';
+const CALL = (name: string, extra = '') => `module "${name}" {\n  source = "./bucket"\n${extra}}\n`;
+
+test('reviewAnalyses per instance: a second call of a module with a public bucket is one new finding; removing one of two is one fixed', () => {
+  const one = side({ 'main.tf': PROVIDER + CALL('old'), 'bucket/main.tf': PUBLIC_BUCKET });
+  const two = side({ 'main.tf': PROVIDER + CALL('old') + CALL('new'), 'bucket/main.tf': PUBLIC_BUCKET });
+  const added = reviewAnalyses(one, two);
+  assert.deepEqual(listed(added.findings.new.filter((f) => f.ruleId === 'aws-s3-public-acl')), ['aws-s3-public-acl module.new.aws_s3_bucket_acl.this bucket/main.tf:3']);
+  // every rule's finding on the new call is new, once, and nothing of the old call changed
+  assert.ok(added.findings.new.length > 0 && added.findings.new.every((f) => f.resourceAddress.startsWith('module.new.')), JSON.stringify(listed(added.findings.new)));
+  assert.equal(added.findings.new.length, two.findings.length - one.findings.length);
+  assert.deepEqual(added.findings.fixed, []);
+  assert.match(reviewMarkdown(added, { base: 'b', head: 'h' }), /^\*\*1 new finding, 0 fixed\*\* \(1 unchanged\)$/m);
+
+  const removed = reviewAnalyses(two, one);
+  assert.deepEqual(listed(removed.findings.fixed.filter((f) => f.ruleId === 'aws-s3-public-acl')), ['aws-s3-public-acl module.new.aws_s3_bucket_acl.this bucket/main.tf:3']);
+  assert.deepEqual(removed.findings.new, []);
+
+  // count 2 -> 1: the second instance's finding is fixed, the first's unchanged
+  const web = (n: number) => side({ 'main.tf': PROVIDER + `resource "aws_instance" "web" {\n  count         = ${n}\n  ami           = "ami-123"\n  instance_type = "t3.micro"\n}\n` });
+  const shrunk = reviewAnalyses(web(2), web(1));
+  assert.ok(shrunk.findings.fixed.length > 0);
+  assert.ok(shrunk.findings.fixed.every((f) => f.resourceAddress === 'aws_instance.web[1]'), JSON.stringify(listed(shrunk.findings.fixed)));
+  assert.ok(shrunk.findings.fixed.some((f) => f.ruleId === 'aws-ec2-imdsv1-enabled'));
+  assert.ok(shrunk.findings.unchanged.every((f) => f.resourceAddress === 'aws_instance.web[0]'));
+  assert.deepEqual(shrunk.findings.new, []);
+});
+
+test('reviewAnalyses per instance: moved blocks (chains, for_each instances) keep every instance finding unchanged', () => {
+  const each = '  for_each = toset(["blue", "green"])\n';
+  const base = side({ 'main.tf': PROVIDER + CALL('a', each), 'bucket/main.tf': PUBLIC_BUCKET });
+  const head = side({
+    'main.tf': PROVIDER + CALL('c', each) + 'moved {\n  from = module.a\n  to   = module.b\n}\n\nmoved {\n  from = module.b\n  to   = module.c\n}\n',
+    'bucket/main.tf': PUBLIC_BUCKET,
+  });
+  assert.deepEqual(listed(head.findings.filter((f) => f.ruleId === 'aws-s3-public-acl')), [
+    'aws-s3-public-acl module.c["blue"].aws_s3_bucket_acl.this bucket/main.tf:3',
+    'aws-s3-public-acl module.c["green"].aws_s3_bucket_acl.this bucket/main.tf:3',
+  ]);
+  const review = reviewAnalyses(base, head);
+  assert.deepEqual(review.findings.new, []);
+  assert.deepEqual(review.findings.fixed, []);
+  assert.equal(review.findings.unchanged.length, head.findings.length);
+
+  // one of the two keys dropped in the same change: exactly its findings are fixed
+  const fewer = side({ 'main.tf': PROVIDER + CALL('c', '  for_each = toset(["blue"])\n') + 'moved {\n  from = module.a\n  to   = module.c\n}\n', 'bucket/main.tf': PUBLIC_BUCKET });
+  const dropped = reviewAnalyses(base, fewer);
+  assert.deepEqual(listed(dropped.findings.fixed.filter((f) => f.ruleId === 'aws-s3-public-acl')), ['aws-s3-public-acl module.a["green"].aws_s3_bucket_acl.this bucket/main.tf:3']);
+  assert.ok(dropped.findings.fixed.every((f) => f.resourceAddress.startsWith('module.a["green"].')));
+  assert.deepEqual(dropped.findings.new, []);
+});
+
+test('reviewMarkdown: the new findings of one place are one row naming the instances', () => {
+  const review = reviewAnalyses(side({ 'main.tf': PROVIDER }), side({ 'main.tf': PROVIDER + CALL('old') + CALL('new'), 'bucket/main.tf': PUBLIC_BUCKET }));
+  const md = reviewMarkdown(review, { base: 'b', head: 'h' });
+  const rows = md.split('\n').filter((l) => l.includes('`aws-s3-public-acl`'));
+  assert.deepEqual(rows, ['| 🔴 | `aws-s3-public-acl` | `bucket/main.tf:3` | `module.old.aws_s3_bucket_acl.this`, `module.new.aws_s3_bucket_acl.this` | The "public-read" ACL makes this bucket\'s objects readable by anyone. |']);
+  assert.match(md, new RegExp(`^\\*\\*${review.findings.new.length} new findings, 0 fixed\\*\\*$`, 'm'));
+  assert.equal(review.findings.new.filter((f) => f.ruleId === 'aws-s3-public-acl').length, 2);
 });

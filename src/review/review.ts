@@ -72,7 +72,7 @@ export interface Review {
     readonly new: readonly Finding[];
     /** In the base only: the change fixed (or suppressed, or removed) them. */
     readonly fixed: readonly Finding[];
-    /** In both (the head's copy): same rule, same resource after moves, same message but for line numbers. */
+    /** In both (the head's copy): same rule, same resource instance after moves, same message but for line numbers. */
     readonly unchanged: readonly Finding[];
   };
   readonly cost: CostReview;
@@ -103,9 +103,11 @@ function rootOfFile(side: ReviewSide): (file: string) => string {
 }
 
 /**
- * A finding's identity across revisions: rule, root module and resource (after moves), and the
- * message without line numbers. Findings about no resource (syntax errors, kensa.jsonc) are tied
- * to their file instead.
+ * A finding's identity across revisions: rule, root module and resource instance address (after
+ * moves: `module.new.aws_s3_bucket_acl.this`, `aws_instance.web[1]`), and the message without line
+ * numbers. So a second call of a module, or one more count instance, with a problem the others
+ * have is one new finding, though it sits at the same place. Findings about no resource (syntax
+ * errors, kensa.jsonc) are tied to their file instead.
  */
 function findingKey(f: Finding, root: string, address: string, message: string): string {
   const where = address ? `${root}\u0000${address}` : `file:${f.file}`;

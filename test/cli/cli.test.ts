@@ -90,6 +90,59 @@ test('kensa scan --format json: findings with one-based ranges', () => {
   });
 });
 
+/** The findings of a JSON report as `rule address file:line`. */
+const listed = (findings: { ruleId: string; resourceAddress: string; file: string; range: { startLine: number } }[]): string[] =>
+  findings.map((f) => `${f.ruleId} ${f.resourceAddress} ${f.file}:${f.range.startLine}`);
+
+test('kensa scan, findings per resource instance: count = 2, for_each over two keys, a module called twice; a module call suppressed', () => {
+  const dir = 'test/cli/fixtures/instances';
+  const json = kensa(['scan', dir, '--format', 'json']);
+  assert.equal(json.code, 1);
+  const out = JSON.parse(json.stdout);
+  assert.deepEqual(listed(out.findings), [
+    'aws-s3-public-acl module.old.aws_s3_bucket_acl.this bucket/main.tf:3',
+    'aws-s3-public-acl module.new.aws_s3_bucket_acl.this bucket/main.tf:3',
+    'aws-ec2-imdsv1-enabled aws_instance.web[0] main.tf:6',
+    'aws-ec2-imdsv1-enabled aws_instance.web[1] main.tf:6',
+    'aws-s3-public-acl aws_s3_bucket_acl.site["blue"] main.tf:15',
+    'aws-s3-public-acl aws_s3_bucket_acl.site["green"] main.tf:15',
+  ]);
+  assert.deepEqual(out.summary, { rootModules: 1, files: 2, resources: 8, findings: 6, error: 6, warning: 0, info: 0, fixable: 6 });
+
+  // the terminal: one line per place, naming its instances; the summary counts instances
+  const text = kensa(['scan', dir]);
+  assert.equal(text.code, 1);
+  assert.equal(
+    text.stdout,
+    [
+      'bucket/main.tf:3:3: error aws-s3-public-acl: The "public-read" ACL makes this bucket\'s objects readable by anyone. [module.old.aws_s3_bucket_acl.this, module.new.aws_s3_bucket_acl.this]',
+      '    fix (safe): Use the "private" ACL',
+      'main.tf:6:1: error aws-ec2-imdsv1-enabled: No metadata_options block requires IMDSv2 tokens, so the instance answers IMDSv1 requests (http_tokens defaults to "optional"). [aws_instance.web[0], aws_instance.web[1]]',
+      '    fix (safe): Require IMDSv2 (http_tokens = "required")',
+      'main.tf:15:3: error aws-s3-public-acl: The "public-read" ACL makes this bucket\'s objects readable by anyone. [aws_s3_bucket_acl.site["blue"], aws_s3_bucket_acl.site["green"]]',
+      '    fix (safe): Use the "private" ACL',
+      '',
+      '1 root module, 2 files, 8 resources: 6 findings (6 error, 0 warning, 0 info), 6 with a fix',
+      '',
+    ].join('\n'),
+  );
+
+  // Markdown: a row per place, the headline per instance
+  const md = kensa(['scan', dir, '--format', 'markdown', '--fail-on', 'none']).stdout;
+  assert.match(md, /^6 findings: 6 error, 0 warning, 0 info\.$/m);
+  assert.equal(md.split('\n').filter((l) => l.startsWith('| 🔴')).length, 3);
+  assert.ok(md.includes('| `bucket/main.tf:3` | `module.old.aws_s3_bucket_acl.this`, `module.new.aws_s3_bucket_acl.this` |'), md);
+
+  // SARIF: a result per instance, each naming its instance, at the shared place
+  const sarif = JSON.parse(kensa(['scan', dir, '--format', 'sarif']).stdout);
+  const results = sarif.runs[0].results as { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: { fullyQualifiedName: string }[] }[] }[];
+  assert.deepEqual(
+    results.map((r) => `${r.ruleId} ${r.locations[0]!.logicalLocations[0]!.fullyQualifiedName} ${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`),
+    listed(out.findings),
+  );
+  assert.equal(results[1]!.message.text, 'The "public-read" ACL makes this bucket\'s objects readable by anyone. [module.new.aws_s3_bucket_acl.this]');
+});
+
 test('kensa scan on a clean project exits 0 even with --fail-on info', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kensa-clean-'));
   writeFileSync(join(dir, 'main.tf'), 'resource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n');

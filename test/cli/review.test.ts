@@ -253,6 +253,37 @@ test('kensa review on main itself: the uncommitted changes against HEAD', () => 
   assert.deepEqual(out.findings, { new: [], fixed: [], unchanged: 0 });
 });
 
+test('kensa review per resource instance: a second call of a module with a public bucket is one new finding; dropping it again, one fixed', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kensa-review-instances-'));
+  const call = (name: string): string => `\nmodule "${name}" {\n  source = "./bucket"\n}\n`;
+  const bucket = 'resource "aws_s3_bucket_acl" "this" {\n  bucket = "kensa-review"\n  acl    = "public-read"\n}\n';
+  git(root, 'init', '--quiet');
+  write(root, { 'main.tf': PROVIDER + call('old'), 'bucket/main.tf': bucket });
+  git(root, 'add', '.');
+  git(root, 'commit', '--quiet', '-m', 'one call');
+  const one = git(root, 'rev-parse', 'HEAD');
+  write(root, { 'main.tf': PROVIDER + call('old') + call('new') });
+  git(root, 'commit', '--quiet', '-am', 'two calls');
+  const two = git(root, 'rev-parse', 'HEAD');
+  const shown = (fs: { ruleId: string; resourceAddress: string; file: string; range: { startLine: number } }[]): string[] => fs.map((f) => `${f.ruleId} ${f.resourceAddress} ${f.file}:${f.range.startLine}`);
+
+  const added = kensa(root, ['review', '--base', one, '--head', two, '--format', 'json', '--fail-on', 'none']);
+  assert.equal(added.code, 0, added.stderr);
+  const out = JSON.parse(added.stdout);
+  assert.deepEqual(shown(out.findings.new), ['aws-s3-public-acl module.new.aws_s3_bucket_acl.this bucket/main.tf:3']);
+  assert.deepEqual(out.findings.fixed, []);
+  assert.equal(out.findings.unchanged, 1);
+  const gated = kensa(root, ['review', '--base', one, '--head', two]);
+  assert.equal(gated.code, 1, 'the new finding is an error: the gate fails');
+  assert.match(gated.stdout, /^1 new finding, 0 fixed, 1 unchanged$/m);
+  assert.match(gated.stdout, /^\+ bucket\/main\.tf:3:3: error aws-s3-public-acl: .* \[module\.new\.aws_s3_bucket_acl\.this\]$/m);
+
+  const removed = JSON.parse(kensa(root, ['review', '--base', two, '--head', one, '--format', 'json', '--fail-on', 'none']).stdout);
+  assert.deepEqual(shown(removed.findings.fixed), ['aws-s3-public-acl module.new.aws_s3_bucket_acl.this bucket/main.tf:3']);
+  assert.deepEqual(removed.findings.new, []);
+  assert.equal(removed.findings.unchanged, 1);
+});
+
 test('kensa review --exclude: folders and globs left out on both sides', () => {
   const root = mkdtempSync(join(tmpdir(), 'kensa-review-exclude-'));
   git(root, 'init', '--quiet');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { allFindings, analyze, estimateAnalysis } from '../../engine';
 import type { KensaConfig } from '../../config';
 import { money } from '../../cost';
-import { compileCustomRule, RULES, type Finding } from '../../policy';
+import { compileCustomRule, findingPlaces, instancesText, RULES, type Finding } from '../../policy';
 import { costHeadline, findingsHeadline, reviewAnalyses, reviewMarkdown, signedMoney, type Review, type ReviewSide } from '../../review';
 import type { Severity } from '../../text';
 import type { Command } from '../command';
@@ -18,6 +18,7 @@ import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import { findingJson } from '../reports/findings';
 import { sarifReport } from '../reports/sarif';
+import { MAX_INSTANCES } from '../reports/text';
 import { readConfigOption } from './cost';
 import { severityOption } from './scan';
 
@@ -258,9 +259,10 @@ export function reviewText(review: Review, base: string, head: string, color: bo
   const list = (title: string, fs: readonly Finding[], mark: string): void => {
     if (!fs.length) return;
     lines.push('', title);
-    for (const f of fs) {
+    // the instances that share a place (count, for_each, a module called twice) on one line
+    for (const { finding: f, instances } of findingPlaces(fs)) {
       const s = f.range.start;
-      lines.push(`${mark} ${f.file}:${s.line + 1}:${s.column + 1}: ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint(DIM, f.ruleId)}: ${f.message}${f.resourceAddress ? paint(DIM, ` [${f.resourceAddress}]`) : ''}`);
+      lines.push(`${mark} ${f.file}:${s.line + 1}:${s.column + 1}: ${paint(SEVERITY_COLOR[f.severity], f.severity)} ${paint(DIM, f.ruleId)}: ${f.message}${instances.length ? paint(DIM, ` [${instancesText(instances, MAX_INSTANCES)}]`) : ''}`);
     }
   };
   list('New findings:', findings.new, paint(RED, '+'));

@@ -1,10 +1,13 @@
 /**
  * SARIF 2.1.0 for code-scanning services: one run, the rules in tool.driver.rules, each result with
  * its ruleId, level, message, a physicalLocation relative to the scanned directory and a region
- * with one-based lines and columns, related locations, and fixes as replacements.
+ * with one-based lines and columns, related locations, and fixes as replacements. One result per
+ * finding, so per resource instance (the count code scanning shows is the count `scan` gates on);
+ * the resource instance is the result's logical location, and when several instances share a
+ * place their results name it in the message too, so the alerts at one line can be told apart.
  */
 import type { Finding, Rule } from '../../policy';
-import { SUPPRESSION_RULES } from '../../policy';
+import { findingPlaces, SUPPRESSION_RULES } from '../../policy';
 import type { Severity } from '../../text';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -52,11 +55,13 @@ export function sarifReport(findings: readonly Finding[], rules: readonly Rule[]
       properties: { ...(m.category ? { category: m.category, tags: [m.category, 'terraform'] } : { tags: ['terraform'] }) },
     };
   });
+  const shared = new Set<Finding>();
+  for (const p of findingPlaces(findings)) if (p.instances.length > 1) for (const f of p.findings) shared.add(f);
   const results = findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId)!,
     level: LEVEL[f.severity],
-    message: { text: f.message },
+    message: { text: shared.has(f) ? `${f.message} [${f.resourceAddress}]` : f.message },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: 'SRCROOT' }, region: region(f.range) },
