@@ -29,7 +29,8 @@
   function findings(title, list, empty) {
     if (!list.length) return [el('h2', {}, title), el('p', { className: 'muted' }, empty)];
     return [
-      el('h2', {}, title + ' (' + list.length + ')'),
+      // a row stands for every instance it names: the count is of findings, as in the headline
+      el('h2', {}, title + ' (' + list.reduce((n, f) => n + f.count, 0) + ')'),
       // two columns, as the Problems panel reads: the finding, then where it is, so the message keeps
       // its width in a narrow panel
       table(

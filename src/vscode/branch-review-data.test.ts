@@ -30,3 +30,16 @@ test('branchReviewData: headlines, new and fixed findings opening in the working
   );
   assert.deepEqual(data.resources, [{ root: 'net', address: 'aws_nat_gateway.n', previousAddress: null, change: 'added', before: 0, after: 32.85, delta: 32.85 }]);
 });
+
+test('branchReviewData: the new findings of a module called a second time, at one place, are one row counting them', () => {
+  const bucket = 'resource "aws_s3_bucket_acl" "this" {\n  bucket = "b"\n  acl    = "public-read"\n}\n';
+  const call = (name: string) => `module "${name}" {\n  source = "./bucket"\n}\n`;
+  const base = side({ 'main.tf': PROVIDER });
+  const head = side({ 'main.tf': PROVIDER + call('old') + call('new'), 'bucket/main.tf': bucket });
+  const data = branchReviewData(reviewAnalyses(base, head), { base: 'main', headDir: '/repo' });
+  assert.equal(data.findingsHeadline, '2 new findings, 0 fixed');
+  assert.deepEqual(
+    data.newFindings.map((f) => [f.ruleId, f.file, f.line, f.resource, f.count]),
+    [['aws-s3-public-acl', 'bucket/main.tf', 3, 'module.old.aws_s3_bucket_acl.this, module.new.aws_s3_bucket_acl.this', 2]],
+  );
+});

@@ -3,11 +3,15 @@
  * Review (no vscode import, so it is unit-tested). Findings of the base side live in a temporary
  * worktree that is gone by the time the user clicks, so their paths are mapped onto the working
  * tree, where the file (most likely) still is. Both sides are analysed relative to the reviewed
- * directory (as `kensa review` does), so a path means the same file on either side.
+ * directory (as `kensa review` does), so a path means the same file on either side. The findings
+ * of one place (instances of count, for_each or a module called twice) are one row naming them.
  */
-import type { Finding } from '../policy';
+import { findingPlaces, instancesText, type Finding } from '../policy';
 import { costHeadline, findingsHeadline, type Review } from '../review';
 import { joinPath, relativePath } from '../terraform';
+
+/** Instances named on a row before "and N more". */
+const MAX_INSTANCES = 10;
 
 /** What the webview receives. */
 export type BranchReviewData = ReturnType<typeof branchReviewData>;
@@ -17,18 +21,21 @@ export type BranchReviewData = ReturnType<typeof branchReviewData>;
  * directory in the working tree (absolute), `base` the label of the base revision.
  */
 export function branchReviewData(review: Review, sides: { readonly base: string; readonly headDir: string }) {
-  const finding = (f: Finding) => {
-    const file = relativePath('.', f.file);
-    return {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      resource: f.resourceAddress,
-      file,
-      path: joinPath(sides.headDir, file),
-      line: f.range.start.line + 1,
-    };
-  };
+  // a row per place, as the Problems panel shows them; `count` is how many findings (instances) it stands for
+  const rows = (findings: readonly Finding[]) =>
+    findingPlaces(findings).map(({ finding: f, findings: all, instances }) => {
+      const file = relativePath('.', f.file);
+      return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        resource: instancesText(instances, MAX_INSTANCES),
+        count: all.length,
+        file,
+        path: joinPath(sides.headDir, file),
+        line: f.range.start.line + 1,
+      };
+    });
   const c = review.cost;
   return {
     base: sides.base,
@@ -39,8 +46,8 @@ export function branchReviewData(review: Review, sides: { readonly base: string;
     delta: c.delta,
     deltaPercent: c.deltaPercent,
     pricesAsOf: c.pricesAsOf,
-    newFindings: review.findings.new.map(finding),
-    fixedFindings: review.findings.fixed.map(finding),
+    newFindings: rows(review.findings.new),
+    fixedFindings: rows(review.findings.fixed),
     unchanged: review.findings.unchanged.length,
     resources: c.resources.map((r) => ({
       root: relativePath('.', r.root),

@@ -4,7 +4,7 @@
  * here means no other file builds a vscode.Range by hand from core data.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../policy';
+import { instancesText, type FindingPlace } from '../policy';
 import { LineIndex, type Diagnostic, type Position, type Range, type Severity, type TextEdit } from '../text';
 
 /** The VS Code position of a core position. */
@@ -46,16 +46,23 @@ export function toVsDiagnostic(diagnostic: Diagnostic, uriOf: (file: string) => 
   return result;
 }
 
+/** Instances named in a diagnostic's message before "and N more". */
+const MAX_INSTANCES = 10;
+
 /**
- * A policy finding as VS Code shows it: source `kensa`, the rule id as the code, linked to
- * `docs` (the rule's documentation), the finding's related locations resolved through `uriOf`.
+ * The findings of one place as VS Code shows them, one diagnostic: source `kensa`, the rule id as
+ * the code, linked to `docs` (the rule's documentation), the related locations of all its
+ * findings resolved through `uriOf`. When several resource instances share the place, the message
+ * ends with them: `... (2 instances: aws_instance.web[0], aws_instance.web[1])`.
  */
-export function toFindingDiagnostic(finding: Finding, uriOf: (file: string) => vscode.Uri, docs: vscode.Uri): vscode.Diagnostic {
-  const result = new vscode.Diagnostic(toVsRange(finding.range), finding.message, toVsSeverity(finding.severity));
+export function toFindingDiagnostic(place: FindingPlace, uriOf: (file: string) => vscode.Uri, docs: vscode.Uri): vscode.Diagnostic {
+  const { finding, instances, related } = place;
+  const message = instances.length > 1 ? `${finding.message} (${instances.length} instances: ${instancesText(instances, MAX_INSTANCES)})` : finding.message;
+  const result = new vscode.Diagnostic(toVsRange(finding.range), message, toVsSeverity(finding.severity));
   result.source = 'kensa';
   result.code = { value: finding.ruleId, target: docs };
-  if (finding.related.length) {
-    result.relatedInformation = finding.related.map(
+  if (related.length) {
+    result.relatedInformation = related.map(
       (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.file), toVsRange(r.range)), r.message),
     );
   }

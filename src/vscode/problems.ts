@@ -3,12 +3,14 @@
  * code, linked to its documentation) and configuration problems (syntax, evaluation, kensa.jsonc)
  * for every file of the workspace folders, open or not. Open Terraform documents outside any
  * analyzed folder (untitled, other files) get their syntax diagnostics. A Terraform file the user
- * has switched to another language shows nothing. Keeps, per file, which finding each diagnostic
- * shows, for the code actions.
+ * has switched to another language shows nothing. Findings are per resource instance; the
+ * instances that share a place (count, for_each, a module called twice) are one diagnostic that
+ * names them, so the place is listed and its quick fixes offered once. Keeps, per file, which
+ * finding each diagnostic shows, for the code actions.
  */
 import * as vscode from 'vscode';
 import { parseFile } from '../hcl';
-import type { Finding } from '../policy';
+import { findingPlaces, type Finding } from '../policy';
 import { toFindingDiagnostic, toVsDiagnostic } from './convert';
 import { ruleDocsLink } from './rule-docs';
 import { hasTerraformName, isTerraformDocument } from './terraform-documents';
@@ -16,7 +18,10 @@ import { corePath, type FolderAnalysis, type WorkspaceAnalysis } from './workspa
 
 /** A finding shown in a file, with the analysis it came from (whose texts its fixes refer to). */
 export interface ShownFinding {
+  /** The first instance's finding: its place, message and fixes are those of every instance. */
   readonly finding: Finding;
+  /** The resource instances the diagnostic stands for, in the analysis's order. */
+  readonly instances: readonly string[];
   readonly diagnostic: vscode.Diagnostic;
   readonly source: FolderAnalysis;
 }
@@ -48,12 +53,15 @@ export class Problems implements vscode.Disposable {
     const uriOf = (file: string): vscode.Uri => vscode.Uri.file(file);
     for (const source of this.service.folders) {
       for (const d of source.diagnostics) entry(d.file).diagnostics.push(toVsDiagnostic(d, uriOf));
-      for (const finding of source.findings) {
+      for (const place of findingPlaces(source.findings)) {
+        const finding = place.finding;
         const e = entry(finding.file);
-        const diagnostic = toFindingDiagnostic(finding, uriOf, ruleDocsLink(finding.ruleId));
+        const diagnostic = toFindingDiagnostic(place, uriOf, ruleDocsLink(finding.ruleId));
         e.diagnostics.push(diagnostic);
         const key = e.uri.toString();
-        findings.set(key, [...(findings.get(key) ?? []), { finding, diagnostic, source }]);
+        let shown = findings.get(key);
+        if (!shown) findings.set(key, (shown = []));
+        shown.push({ finding, instances: place.instances, diagnostic, source });
       }
     }
     for (const document of vscode.workspace.textDocuments) {

@@ -221,3 +221,39 @@ describe('policy findings in VS Code', () => {
     await waitForFindings(SHOP(), SHOP_FINDINGS, 'the findings back once kensa.exclude is gone');
   });
 });
+
+describe('findings per resource instance in VS Code', () => {
+  // test/vscode/workspace/instances: a module with a public ACL called twice, and a public ACL with count = 2
+  const MAIN = (): vscode.Uri => fixture('instances/main.tf');
+  const BUCKET = (): vscode.Uri => fixture('instances/bucket/main.tf');
+  const MESSAGE = 'The "public-read" ACL makes this bucket\'s objects readable by anyone.';
+
+  afterEach(async () => {
+    await revert(BUCKET());
+    await revert(MAIN());
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows one diagnostic per place, naming its instances, with the quick fix offered once', async () => {
+    // one entry each: the two instances of a place are one diagnostic
+    await waitForFindings(BUCKET(), [['aws-s3-public-acl', 2, 'error']], 'one diagnostic in the module called twice');
+    await waitForFindings(MAIN(), [['aws-s3-public-acl', 16, 'error']], 'one diagnostic for the count = 2 resource');
+    assert.deepEqual(
+      findings(BUCKET()).map((d) => d.message),
+      [`${MESSAGE} (2 instances: module.old.aws_s3_bucket_acl.this, module.new.aws_s3_bucket_acl.this)`],
+    );
+    assert.deepEqual(findings(MAIN()).map((d) => d.message), [`${MESSAGE} (2 instances: aws_s3_bucket_acl.pair[0], aws_s3_bucket_acl.pair[1])`]);
+
+    const { document } = await open(BUCKET());
+    const actions = await actionsFor(BUCKET(), 'aws-s3-public-acl');
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Use the "private" ACL', 'Ignore aws-s3-public-acl here, with a reason…'],
+      'the fix once, no "fix all" for what is one place',
+    );
+    await apply(actions[0], 'Use the "private" ACL');
+    assert.equal(document.lineAt(2).text, '  acl    = "private"');
+    await waitForFindings(BUCKET(), [], 'the fix in the module file clears both instances');
+    await waitForFindings(MAIN(), [['aws-s3-public-acl', 16, 'error']], 'the count = 2 resource untouched');
+  });
+});
