@@ -600,3 +600,64 @@ resource "aws_subnet" "s" {
   );
   assert.deepEqual(attrs(r.get('module.net.aws_subnet.s[*]')).availability_zone, { $unknown: 'read from AWS at plan time (data.aws_availability_zones.available)', source: 'data.aws_availability_zones.available.names' });
 });
+
+test('unknowns only where Terraform has them: a known map with unknown values is != null, has known keys and length', () => {
+  const ev = run({
+    'main.tf': `
+resource "aws_lb_target_group" "tg" {
+  for_each = toset(["api", "web"])
+  name     = each.key
+}
+locals {
+  tgs      = { for k, tg in aws_lb_target_group.tg : k => tg.arn }
+  selected = local.tgs != null ? local.tgs : {}
+  sizes    = [length([aws_lb_target_group.tg["api"].arn, 1]), length(keys(local.tgs))]
+  same     = [local.tgs == {}, [aws_lb_target_group.tg["api"].arn] == ["a", "b"], local.tgs == local.tgs]
+}
+resource "aws_lb_listener_rule" "rule" {
+  for_each     = local.selected
+  listener_arn = "arn:listener"
+  priority     = length(local.sizes)
+}
+resource "aws_sqs_queue" "q" {
+  count = length(local.selected)
+  name  = "q-\${count.index}"
+}
+`,
+  });
+  assert.deepEqual(problems(ev), []);
+  assert.deepEqual(
+    ev.resources.filter((r) => r.type !== 'aws_lb_target_group').map((r) => r.address),
+    ['aws_lb_listener_rule.rule["api"]', 'aws_lb_listener_rule.rule["web"]', 'aws_sqs_queue.q[0]', 'aws_sqs_queue.q[1]'],
+  );
+  assert.deepEqual(toJson(ev.root.locals.get('sizes')!), [2, 2]);
+  // maps of different sizes and lists of different lengths are unequal whatever their elements; equal ones with unknowns are unknown
+  assert.deepEqual(toJson(ev.root.locals.get('same')!, false), [false, false, null]);
+});
+
+test('conditionals unify their results as Terraform does: a set, a map, a list of one type', () => {
+  const ev = run({
+    'main.tf': `
+variable "on" { default = true }
+variable "names" { default = ["b", "a", "b"] }
+locals {
+  as_set  = var.on ? toset(var.names) : []
+  as_map  = var.on ? { a = 1 } : {}
+  as_list = var.on ? tolist([[true]]) : tolist([[]])
+  as_str  = var.on ? 1 : "x"
+}
+resource "aws_sqs_queue" "q" {
+  for_each = var.on ? toset(var.names) : []
+  name     = each.value
+}
+`,
+  });
+  assert.deepEqual(problems(ev), []);
+  const l = ev.root.locals;
+  assert.deepEqual([l.get('as_set')!, l.get('as_map')!, l.get('as_list')!].map((v) => (v.kind === 'list' || v.kind === 'object' ? v.type : v.kind)), ['set', 'map', 'list']);
+  assert.deepEqual(toJson(l.get('as_set')!), ['a', 'b']);
+  const inner = l.get('as_list')!;
+  assert.ok(inner.kind === 'list' && inner.items[0]!.kind === 'list' && inner.items[0]!.type === 'list');
+  assert.deepEqual(toJson(l.get('as_str')!), '1');
+  assert.deepEqual(ev.resources.map((r) => r.address), ['aws_sqs_queue.q["a"]', 'aws_sqs_queue.q["b"]']);
+});

@@ -10,18 +10,23 @@
 import type { Expression, FunctionCallExpr, Span, TemplatePart } from '../hcl';
 import type { Severity } from '../text';
 import { ConversionError, formatNumber, toBoolValue, toNumberValue, toStringValue } from './coerce';
+import { convertToType, openObjectSource, typeOfValue, typesEqual, TypeConversionError, unifyTypes } from './types';
 import { FileNotReadError, FUNCTIONS, FunctionError, type FunctionContext } from './functions';
 import {
   bool,
   firstUnknown,
   isWhollyKnown,
+  list,
+  map,
   markSensitive,
+  nullValue,
   num,
   object,
+  set,
   str,
   tuple,
   unknown,
-  valuesEqual,
+  valuesEqualIfKnown,
   type ObjectValue,
   type Origin,
   type Value,
@@ -87,7 +92,11 @@ export function evaluate(expr: Expression, scope: Scope): Value {
       for (const item of expr.items) {
         let key: string | undefined;
         if (item.key.kind === 'variable') key = item.key.name;
-        else {
+        // the keywords are names too in key position: `{ null = 1 }` has the key "null"
+        else if (item.key.kind === 'literal' && typeof item.key.value !== 'number') key = String(item.key.value);
+        else if (item.key.kind === 'get-attr' || item.key.kind === 'index') {
+          scope.report('error', item.key, 'Ambiguous attribute key', 'If this expression is intended to be a reference, wrap it in parentheses. If it\'s instead intended as a literal name containing periods, wrap it in quotes to create a string literal.');
+        } else {
           const k = evaluate(item.key.kind === 'paren' ? item.key.expr : item.key, scope);
           if (k.kind === 'unknown') unknownKey = k;
           else {
@@ -117,7 +126,9 @@ export function evaluate(expr: Expression, scope: Scope): Value {
       if (source.kind === 'unknown') return source;
       if (source.kind === 'null') return tuple([], origin(scope, expr, 'expression'));
       const items = source.kind === 'list' ? source.items : [source];
-      return tuple(
+      // as HCL: a splat over a list or a set gives a list, over a tuple (or a single value) a tuple
+      const sequence = source.kind === 'list' && source.type !== 'tuple' ? list : tuple;
+      return sequence(
         items.map((item) => evaluate(expr.each, { ...scope, splatItem: item })),
         origin(scope, expr, 'expression'),
       );
@@ -128,12 +139,15 @@ export function evaluate(expr: Expression, scope: Scope): Value {
       return evaluateFor(expr, scope);
     case 'conditional': {
       const cond = convertOr(scope, expr.cond, toBoolValue, evaluate(expr.cond, scope), 'Incorrect condition type');
-      if (cond.kind === 'unknown') return withReason(cond, expr, scope);
+      if (cond.kind === 'unknown') return unknownConditional(evaluate(expr.then, quiet(scope)), evaluate(expr.else, quiet(scope)), cond, expr, scope);
       if (cond.kind !== 'bool') {
         if (cond.kind === 'null') scope.report('error', expr.cond, 'Invalid conditional', 'The condition value is null. Conditions must either be true or false.');
         return unknown('invalid condition', undefined, origin(scope, expr, 'expression'));
       }
-      return evaluate(cond.value ? expr.then : expr.else, scope);
+      // as HCL: both results are evaluated (only the chosen one's errors count) and the chosen one
+      // is converted to the type both unify to, so `c ? toset(x) : []` is a set either way
+      const chosen = evaluate(cond.value ? expr.then : expr.else, scope);
+      return unifiedResult(chosen, evaluate(cond.value ? expr.else : expr.then, quiet(scope)));
     }
     case 'binary':
       return evaluateBinary(expr, scope);
@@ -156,8 +170,48 @@ export function evaluate(expr: Expression, scope: Scope): Value {
   }
 }
 
-function withReason(u: Value, node: Span, scope: Scope): Value {
-  return u.kind === 'unknown' ? unknown(u.reason, u.source, origin(scope, node, 'expression')) : u;
+/** The same scope with its errors silenced: for what is evaluated only for its type, as HCL does. */
+function quiet(scope: Scope): Scope {
+  return { ...scope, report: (severity, node, summary, detail) => (severity === 'error' ? undefined : scope.report(severity, node, summary, detail)) };
+}
+
+/** A conditional's chosen result converted to the type it unifies to with the other result. */
+function unifiedResult(chosen: Value, other: Value): Value {
+  if (chosen.kind !== 'list' && chosen.kind !== 'object' && (chosen.kind === other.kind || other.kind === 'null' || other.kind === 'unknown')) return chosen;
+  if (chosen.kind === 'unknown' || chosen.kind === 'null' || openObjectSource(chosen) !== undefined) return chosen;
+  const own = typeOfValue(chosen);
+  const unified = unifyTypes([own, typeOfValue(other)]);
+  // no common type: Terraform rejects the conditional; Kensa keeps the chosen value rather than guess
+  if (!unified || typesEqual(unified, own)) return chosen;
+  try {
+    return convertToType(chosen, unified);
+  } catch (e) {
+    if (e instanceof TypeConversionError) return chosen;
+    throw e;
+  }
+}
+
+/**
+ * A conditional whose condition is unknown: unknown, except what both results settle (HCL's
+ * refinements): both null is null, two sequences of the same length have that length.
+ */
+function unknownConditional(a: Value, b: Value, cond: Value & { kind: 'unknown' }, node: Span, scope: Scope): Value {
+  const o = origin(scope, node, 'expression');
+  if (a.kind === 'null' && b.kind === 'null') return nullValue(o);
+  if (a.kind === 'list' && b.kind === 'list' && a.items.length === b.items.length) {
+    const unified = unifyTypes([typeOfValue(a), typeOfValue(b)]);
+    if (unified?.kind === 'tuple' || unified?.kind === 'list' || (unified?.kind === 'set' && a.items.length === 0)) {
+      const make = unified.kind === 'tuple' ? tuple : unified.kind === 'set' ? set : list;
+      return make(
+        a.items.map(() => unknown(cond.reason, cond.source)),
+        o,
+      );
+    }
+  }
+  if (a.kind === 'object' && b.kind === 'object' && a.entries.size === 0 && b.entries.size === 0 && a.open === undefined && b.open === undefined) {
+    return a.type === 'map' || b.type === 'map' ? map(new Map(), o) : object(new Map(), o);
+  }
+  return unknown(cond.reason, cond.source, o);
 }
 
 function invalidOperand(scope: Scope, node: Span, v: Value, want: string): Value {
@@ -187,7 +241,7 @@ function capitalize(s: string): string {
 function evaluateTemplate(parts: readonly TemplatePart[], node: Span, scope: Scope): Value {
   const only = parts.length === 1 ? parts[0]! : undefined;
   // a template that is one interpolation is that value itself, not a string
-  if (only?.kind === 'interpolation' && node.start !== only.start) return evaluate(only.expr, scope);
+  if (only?.kind === 'interpolation') return evaluate(only.expr, scope);
   if (only?.kind === 'template-literal' || parts.length === 0) return str(only?.kind === 'template-literal' ? only.value : '', origin(scope, node, 'literal'));
   let out = '';
   let sensitive = false;
@@ -361,7 +415,7 @@ function applyStep(v: Value, step: Step, scope: Scope): Value {
     return item;
   }
   if (v.kind === 'object') {
-    const k = key.kind === 'string' ? key.value : key.kind === 'number' ? formatNumber(key.value) : undefined;
+    const k = key.kind === 'string' ? key.value : key.kind === 'number' ? formatNumber(key.value) : key.kind === 'bool' ? String(key.value) : undefined;
     if (k === undefined) {
       scope.report('error', step.node, 'Invalid index', 'A map or object key must be a string.');
       return unknown('invalid index');
@@ -462,31 +516,18 @@ function evaluateFor(expr: Extract<Expression, { kind: 'for' }>, scope: Scope): 
 function evaluateBinary(expr: Extract<Expression, { kind: 'binary' }>, scope: Scope): Value {
   const o = origin(scope, expr, 'expression');
   const left = evaluate(expr.left, scope);
+  if (expr.op === '&&' || expr.op === '||') return evaluateLogical(expr, left, scope, o);
   const right = evaluate(expr.right, scope);
   switch (expr.op) {
     case '==':
     case '!=': {
-      if (!isWhollyKnown(left) || !isWhollyKnown(right)) {
-        const u = (firstUnknown(left) ?? firstUnknown(right))!;
+      // known when the known parts decide it: a known map with unknown values is still `!= null`
+      const eq = valuesEqualIfKnown(left, right);
+      if (eq === undefined) {
+        const u = firstUnknown(left) ?? firstUnknown(right) ?? unknown('known after apply');
         return unknown(u.reason, u.source, o);
       }
-      const eq = valuesEqual(left, right);
       return bool(expr.op === '==' ? eq : !eq, o);
-    }
-    case '&&':
-    case '||': {
-      const l = convertOr(scope, expr.left, toBoolValue, left, 'Invalid operand');
-      const r = convertOr(scope, expr.right, toBoolValue, right, 'Invalid operand');
-      if (l.kind === 'unknown' || r.kind === 'unknown') {
-        // a decided side decides, as HCL does for unknowns: false && ?, true || ?
-        if (l.kind === 'bool' && l.value === (expr.op === '||')) return bool(l.value, o);
-        if (r.kind === 'bool' && r.value === (expr.op === '||')) return bool(r.value, o);
-        const u = l.kind === 'unknown' ? l : (r as Extract<Value, { kind: 'unknown' }>);
-        return unknown(u.reason, u.source, o);
-      }
-      if (l.kind !== 'bool') return invalidOperand(scope, expr.left, l, 'bool');
-      if (r.kind !== 'bool') return invalidOperand(scope, expr.right, r, 'bool');
-      return bool(expr.op === '&&' ? l.value && r.value : l.value || r.value, o);
     }
   }
   const l = convertOr(scope, expr.left, toNumberValue, left, 'Invalid operand');
@@ -527,11 +568,31 @@ function evaluateBinary(expr: Extract<Expression, { kind: 'binary' }>, scope: Sc
   }
 }
 
+/** `&&` and `||`, with HCL's short-circuit: the right side's errors do not count once the left decides. */
+function evaluateLogical(expr: Extract<Expression, { kind: 'binary' }>, left: Value, scope: Scope, o: Origin): Value {
+  const l = convertOr(scope, expr.left, toBoolValue, left, 'Invalid operand');
+  // as HCL: a left side that decides (false &&, true ||) is the result, the right side is not evaluated
+  if (l.kind === 'bool' && l.value === (expr.op === '||')) return bool(l.value, o);
+  // and an unknown left side makes the right side's errors not count
+  const rightScope = l.kind === 'unknown' ? quiet(scope) : scope;
+  const r = convertOr(rightScope, expr.right, toBoolValue, evaluate(expr.right, rightScope), 'Invalid operand');
+  if (l.kind === 'unknown' || r.kind === 'unknown') {
+    // a decided side decides, as HCL does for unknowns: ? && false, ? || true
+    if (r.kind === 'bool' && r.value === (expr.op === '||')) return bool(r.value, o);
+    const u = l.kind === 'unknown' ? l : (r as Extract<Value, { kind: 'unknown' }>);
+    return unknown(u.reason, u.source, o);
+  }
+  if (l.kind !== 'bool') return invalidOperand(scope, expr.left, l, 'bool');
+  if (r.kind !== 'bool') return invalidOperand(scope, expr.right, r, 'bool');
+  return bool(expr.op === '&&' ? l.value && r.value : l.value || r.value, o);
+}
+
 // ---- function calls ----
 
 function evaluateCall(expr: FunctionCallExpr, scope: Scope): Value {
   const o = origin(scope, expr, 'expression');
-  const name = expr.name.name;
+  // `core::` names Terraform's own functions explicitly (`core::upper`), the same as the bare name
+  const name = expr.name.name.startsWith('core::') ? expr.name.name.slice('core::'.length) : expr.name.name;
   if (name === 'try' || name === 'can') return evaluateTryCan(expr, scope, o);
   const fn = FUNCTIONS.get(name);
   if (!fn) {
@@ -599,7 +660,7 @@ function evaluateCall(expr: FunctionCallExpr, scope: Scope): Value {
 
 /** `try(a, b, ...)`: the first argument that evaluates without error; `can(x)`: whether x does. */
 function evaluateTryCan(expr: FunctionCallExpr, scope: Scope, o: Origin): Value {
-  const name = expr.name.name;
+  const name = expr.name.name.replace(/^core::/, '');
   if (name === 'can' && expr.args.length !== 1) {
     scope.report('error', expr, 'Invalid function call', 'Function "can" expects exactly one argument.');
     return unknown('invalid function call', undefined, o);

@@ -15,3 +15,6 @@ export { FUNCTIONS } from './functions';
 export { globToRegExp } from './functions/filesystem';
 export type { Re2Pattern } from './functions/re2-pattern';
 export { compileRe2, Re2Error } from './functions/re2-pattern';
+export type { ExpressionResult } from './eval-expression';
+export { evaluateExpression, EXPRESSION_FILE } from './eval-expression';
+export { formatNumber } from './coerce';

@@ -259,6 +259,47 @@ export function valuesEqual(a: Value, b: Value): boolean {
   }
 }
 
+/**
+ * Terraform's `==` (cty's Equals) where parts may be unknown: true or false when the known parts
+ * decide it, undefined when an unknown could still make the values equal. Collections of different
+ * lengths or keys, or of different kinds, are unequal whatever their elements; a null compared with
+ * a known non-null value is unequal. Elements are compared in order and the first undecided one makes
+ * the result unknown, as cty does.
+ */
+export function valuesEqualIfKnown(a: Value, b: Value): boolean | undefined {
+  if (a.kind === 'unknown' || b.kind === 'unknown') return undefined;
+  if (a.kind === 'null' || b.kind === 'null') return a.kind === b.kind;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'bool':
+    case 'number':
+    case 'string':
+      return a.value === (b as typeof a).value;
+    case 'list': {
+      const bl = b as ListValue;
+      if ((a.type === 'set') !== (bl.type === 'set')) return false;
+      if (a.items.length !== bl.items.length) return false;
+      if (a.type === 'set') return isWhollyKnown(a) && isWhollyKnown(bl) ? valuesEqual(a, bl) : undefined;
+      for (let i = 0; i < a.items.length; i++) {
+        const eq = valuesEqualIfKnown(a.items[i]!, bl.items[i]!);
+        if (eq !== true) return eq;
+      }
+      return true;
+    }
+    case 'object': {
+      const bo = b as ObjectValue;
+      if (a.open !== undefined || bo.open !== undefined) return isWhollyKnown(a) && isWhollyKnown(bo) && a.open === bo.open ? valuesEqual(a, bo) : undefined;
+      if (a.entries.size !== bo.entries.size) return false;
+      for (const k of a.entries.keys()) if (!bo.entries.has(k)) return false;
+      for (const k of [...a.entries.keys()].sort()) {
+        const eq = valuesEqualIfKnown(a.entries.get(k)!, bo.entries.get(k)!);
+        if (eq !== true) return eq;
+      }
+      return true;
+    }
+  }
+}
+
 /** Terraform's set order: strings lexically, numbers numerically, others by canonical key. */
 function compareForSet(a: Value, b: Value): number {
   if (a.kind === 'string' && b.kind === 'string') return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;

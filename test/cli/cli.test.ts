@@ -326,3 +326,31 @@ test('kensa cost examples: the estimate as text and as a Markdown comment', () =
   assert.equal(md.code, 0);
   golden('cost-examples.md', md.stdout);
 });
+
+test('kensa eval: values in the console style, unknowns as (known after apply), JSON on request; exit 2 for a bad expression', () => {
+  const dir = 'test/cli/fixtures/eval';
+  const text = [
+    'toset(var.names)',
+    'local.arns != null ? local.arns : {}',
+    '{ port = aws_lb_target_group.tg["web"].port, token = var.token, none = null }',
+    'length(local.arns)',
+  ].map((e) => {
+    const r = kensa(['eval', e, dir]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    return `> ${e}\n${r.stdout}`;
+  });
+  golden('eval.txt', text.join('\n'));
+  const json = kensa(['eval', 'keys(local.arns)', dir, '--format', 'json']);
+  assert.equal(json.code, 0);
+  assert.deepEqual(JSON.parse(json.stdout), { expression: 'keys(local.arns)', type: 'tuple', value: ['api', 'web'], known: true, diagnostics: [] });
+  const bad = kensa(['eval', 'local.arns + ', dir]);
+  assert.equal(bad.code, 2);
+  assert.equal(bad.stdout, '');
+  assert.match(bad.stderr, /^<expression>:1:14: error: /);
+  const undeclared = kensa(['eval', 'upper(local.nope)', dir]);
+  assert.equal(undeclared.code, 2);
+  assert.match(undeclared.stderr, /^<expression>:1:7: error: /);
+  assert.equal(kensa(['eval']).code, 2);
+  assert.equal(kensa(['eval', '1', 'test/cli/fixtures/missing']).code, 2);
+});

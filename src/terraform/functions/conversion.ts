@@ -52,6 +52,14 @@ function withoutSensitive(v: Value): Value {
 /** The conversion family, in alphabetical order. */
 export const CONVERSION_FUNCTIONS: readonly TfFunction[] = [
   {
+    // Kensa has no ephemeral values (they exist only during a run), so every value passes unchanged
+    name: 'ephemeralasnull',
+    params: ['value'],
+    unknowns: 'handle',
+    allowNull: true,
+    call: ([v]) => withOrigin(v!, undefined),
+  },
+  {
     name: 'issensitive',
     params: ['value'],
     unknowns: 'handle',

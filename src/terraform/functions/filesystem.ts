@@ -201,6 +201,24 @@ const templatefile: TfFunction = {
   },
 };
 
+/** `templatestring(ref, vars)`: a string value (not a literal template) rendered as a template, as templatefile renders a file. */
+const templatestring: TfFunction = {
+  name: 'templatestring',
+  params: ['template', 'vars'],
+  unknowns: 'handle',
+  call: (args, ctx) => {
+    const [template, vars] = args as [Value, Value];
+    if (template.kind === 'unknown') return unknown(template.reason, template.source);
+    const text = stringArg(args, 0);
+    if (vars.kind === 'unknown') return unknown(vars.reason, vars.source);
+    if (vars.kind !== 'object') throw new FunctionError('invalid vars value: must be a map', 1);
+    for (const name of vars.entries.keys()) {
+      if (!IDENTIFIER.test(name)) throw new FunctionError(`invalid template variable name ${JSON.stringify(name)}: must start with a letter, followed by zero or more letters, digits, and underscores`, 1);
+    }
+    return ctx.renderTemplate(text, 'templatestring', vars);
+  },
+};
+
 /** The filesystem family, sorted by name. */
 export const FILESYSTEM_FUNCTIONS: readonly TfFunction[] = [
   abspath,
@@ -212,4 +230,5 @@ export const FILESYSTEM_FUNCTIONS: readonly TfFunction[] = [
   fileset,
   pathexpand,
   templatefile,
+  templatestring,
 ];

@@ -26,7 +26,15 @@ const endswith: TfFunction = {
 const startswith: TfFunction = {
   name: 'startswith',
   params: ['str', 'prefix'],
-  call: (args) => bool(stringArg(args, 0).startsWith(stringArg(args, 1))),
+  unknowns: 'handle',
+  call: (args) => {
+    const [s, prefix] = args as [Value, Value];
+    // every string starts with "", so the result is known even for an unknown string (as cty refines it)
+    if (prefix.kind === 'string' && prefix.value === '' && s.kind === 'unknown') return bool(true);
+    const u = firstUnknown(s) ?? firstUnknown(prefix);
+    if (u) return unknown(u.reason, u.source);
+    return bool(stringArg(args, 0).startsWith(stringArg(args, 1)));
+  },
 };
 
 const strcontains: TfFunction = {
