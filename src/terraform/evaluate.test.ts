@@ -432,7 +432,7 @@ resource "aws_s3_bucket" "ok" {
     'terraform.tfvars:1:1 error Invalid value for input variable',
     'main.tf:8:7 error Cycle in local values',
     'main.tf:17:19 error Reference to undeclared input variable',
-    'main.tf:18:19 info Unknown function',
+    'main.tf:18:19 error Call to unknown function',
     'main.tf:21:11 error Invalid count argument',
     'main.tf:11:12 error Module directory not found',
     'loop/main.tf:1:8 error Module cycle',

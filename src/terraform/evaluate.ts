@@ -475,7 +475,9 @@ class ModuleRun implements References {
   private renderTemplateText(text: string, path: string, vars: Value): Value {
     const { parseTemplateText } = TEMPLATE;
     const parsed = parseTemplateText(text, path);
-    if (parsed.diagnostics.length) return unknown(`template ${path} has syntax errors: ${parsed.diagnostics[0]!.summary}`);
+    // as Terraform: a template that does not parse fails the call
+    const syntax = parsed.diagnostics.find((d) => d.severity === 'error');
+    if (syntax) throw new FunctionError(`${path}:${syntax.range.start.line + 1},${syntax.range.start.column + 1}: ${syntax.summary}${syntax.detail ? `; ${syntax.detail}` : ''}`);
     const bindings: [string, Value][] = vars.kind === 'object' ? [...vars.entries] : [];
     const errors: string[] = [];
     const scope: Scope = {

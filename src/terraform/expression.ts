@@ -10,7 +10,7 @@
 import type { Expression, FunctionCallExpr, Span, TemplatePart } from '../hcl';
 import type { Severity } from '../text';
 import { ConversionError, formatNumber, toBoolValue, toNumberValue, toStringValue } from './coerce';
-import { convertToType, openObjectSource, typeOfValue, typesEqual, TypeConversionError, unifyTypes } from './types';
+import { convertToType, openObjectSource, parseTypeConstraint, typeOfValue, typesEqual, TypeConversionError, unifyTypes } from './types';
 import { FileNotReadError, FUNCTIONS, FunctionError, type FunctionContext } from './functions';
 import {
   bool,
@@ -515,8 +515,8 @@ function evaluateFor(expr: Extract<Expression, { kind: 'for' }>, scope: Scope): 
 
 function evaluateBinary(expr: Extract<Expression, { kind: 'binary' }>, scope: Scope): Value {
   const o = origin(scope, expr, 'expression');
+  if (expr.op === '&&' || expr.op === '||') return evaluateLogical(expr, scope, o);
   const left = evaluate(expr.left, scope);
-  if (expr.op === '&&' || expr.op === '||') return evaluateLogical(expr, left, scope, o);
   const right = evaluate(expr.right, scope);
   switch (expr.op) {
     case '==':
@@ -568,23 +568,40 @@ function evaluateBinary(expr: Extract<Expression, { kind: 'binary' }>, scope: Sc
   }
 }
 
-/** `&&` and `||`, with HCL's short-circuit: the right side's errors do not count once the left decides. */
-function evaluateLogical(expr: Extract<Expression, { kind: 'binary' }>, left: Value, scope: Scope, o: Origin): Value {
-  const l = convertOr(scope, expr.left, toBoolValue, left, 'Invalid operand');
-  // as HCL: a left side that decides (false &&, true ||) is the result, the right side is not evaluated
-  if (l.kind === 'bool' && l.value === (expr.op === '||')) return bool(l.value, o);
-  // and an unknown left side makes the right side's errors not count
-  const rightScope = l.kind === 'unknown' ? quiet(scope) : scope;
-  const r = convertOr(rightScope, expr.right, toBoolValue, evaluate(expr.right, rightScope), 'Invalid operand');
+/**
+ * `&&` and `||` with HCL's short-circuit: a side that decides the result (false for `&&`, true for
+ * `||`) and has no errors is the result, and the other side's errors do not count; so do the right
+ * side's errors while the left side is unknown.
+ */
+function evaluateLogical(expr: Extract<Expression, { kind: 'binary' }>, scope: Scope, o: Origin): Value {
+  const decides = (v: Value): v is Value & { kind: 'bool' } => v.kind === 'bool' && v.value === (expr.op === '||');
+  const lhs = captured(scope);
+  const l = convertOr(lhs.scope, expr.left, toBoolValue, evaluate(expr.left, lhs.scope), 'Invalid operand');
+  if (!lhs.failed() && decides(l)) return bool(l.value, o);
+  const rhs = captured(scope);
+  const r = convertOr(rhs.scope, expr.right, toBoolValue, evaluate(expr.right, rhs.scope), 'Invalid operand');
+  if (!rhs.failed() && decides(r)) return bool(r.value, o);
+  if (!lhs.failed() && l.kind === 'unknown') return unknown(l.reason, l.source, o);
+  lhs.replay();
+  rhs.replay();
+  if (lhs.failed() || rhs.failed()) return unknown('invalid operand', undefined, o);
   if (l.kind === 'unknown' || r.kind === 'unknown') {
-    // a decided side decides, as HCL does for unknowns: ? && false, ? || true
-    if (r.kind === 'bool' && r.value === (expr.op === '||')) return bool(r.value, o);
     const u = l.kind === 'unknown' ? l : (r as Extract<Value, { kind: 'unknown' }>);
     return unknown(u.reason, u.source, o);
   }
   if (l.kind !== 'bool') return invalidOperand(scope, expr.left, l, 'bool');
   if (r.kind !== 'bool') return invalidOperand(scope, expr.right, r, 'bool');
   return bool(expr.op === '&&' ? l.value && r.value : l.value || r.value, o);
+}
+
+/** A scope whose errors are held back, to be reported (`replay`) or dropped; other reports pass through. */
+function captured(scope: Scope): { scope: Scope; failed(): boolean; replay(): void } {
+  const held: Parameters<Report>[] = [];
+  return {
+    scope: { ...scope, report: (severity, node, summary, detail) => (severity === 'error' ? held.push([severity, node, summary, detail]) : scope.report(severity, node, summary, detail)) },
+    failed: () => held.length > 0,
+    replay: () => held.forEach((r) => scope.report(...r)),
+  };
 }
 
 // ---- function calls ----
@@ -594,8 +611,15 @@ function evaluateCall(expr: FunctionCallExpr, scope: Scope): Value {
   // `core::` names Terraform's own functions explicitly (`core::upper`), the same as the bare name
   const name = expr.name.name.startsWith('core::') ? expr.name.name.slice('core::'.length) : expr.name.name;
   if (name === 'try' || name === 'can') return evaluateTryCan(expr, scope, o);
+  if (name === 'convert') return evaluateConvert(expr, scope, o);
   const fn = FUNCTIONS.get(name);
   if (!fn) {
+    // Kensa has every Terraform built-in but these; another name is not a function (Terraform rejects the
+    // call), unless it is a provider's (`provider::aws::arn_parse`), which Kensa may not know
+    if (!name.includes('::') && !NOT_IMPLEMENTED.has(name)) {
+      scope.report('error', expr.name, 'Call to unknown function', `There is no function named "${name}".`);
+      return unknown(`unknown function ${name}`, undefined, o);
+    }
     scope.report('info', expr.name, 'Unknown function', `Kensa does not know the function "${name}", so the value of this expression is treated as unknown.`);
     return unknown(`unknown function ${name}`, undefined, o);
   }
@@ -656,6 +680,31 @@ function evaluateCall(expr: FunctionCallExpr, scope: Scope): Value {
   const sensitive = args.some((a) => a.sensitive) && name !== 'nonsensitive';
   const withOrigin = result.origin ? result : ({ ...result, origin: o } as Value);
   return sensitive && !withOrigin.sensitive ? markSensitive(withOrigin) : withOrigin;
+}
+
+/** Terraform's built-in functions Kensa does not evaluate: a call to one is unknown, not an error. */
+const NOT_IMPLEMENTED: ReadonlySet<string> = new Set(['rsadecrypt', 'type']);
+
+/** `convert(value, type)`: the value converted to a type constraint written as in a variable's `type`. */
+function evaluateConvert(expr: FunctionCallExpr, scope: Scope, o: Origin): Value {
+  if (expr.args.length !== 2 || expr.expandFinal) {
+    scope.report('error', expr, 'Invalid function call', 'Function "convert" expects two arguments: a value and a type.');
+    return unknown('invalid function call', undefined, o);
+  }
+  const value = evaluate(expr.args[0]!, scope);
+  const type = parseTypeConstraint(expr.args[1]!, '', (e) => evaluate(e, scope));
+  if ('error' in type) {
+    scope.report('error', { start: type.start, end: type.end }, 'Invalid type specification', type.error);
+    return unknown('invalid type', undefined, o);
+  }
+  try {
+    const converted = convertToType(value, type.type);
+    return converted.origin ? converted : ({ ...converted, origin: o } as Value);
+  } catch (e) {
+    if (!(e instanceof TypeConversionError)) throw e;
+    scope.report('error', expr.args[0]!, 'Invalid function argument', `Invalid value for "value" parameter: ${e.message}.`);
+    return unknown('invalid argument', undefined, o);
+  }
 }
 
 /** `try(a, b, ...)`: the first argument that evaluates without error; `can(x)`: whether x does. */

@@ -112,6 +112,8 @@ function formatIp(ip: bigint, bits: number): string {
 }
 
 function formatNet(ip: bigint, prefix: number, bits: number): string {
+  // as Go's IPNet.String: an IPv4-mapped IPv6 network prints as the IPv4 network, its prefix counted in 32 bits
+  if (bits === 128 && ip >> 32n === 0xffffn && prefix >= 96) return `${formatIp(ip, bits)}/${prefix - 96}`;
   return `${formatIp(ip, bits)}/${prefix}`;
 }
 
