@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findRootModules } from '../engine';
@@ -57,5 +58,26 @@ test('symbolic links: files outside the tree are not read, loops are walked once
     assert.ok(!JSON.stringify(ev.resources.map((r) => toJson(r.value))).includes('AKIA'), 'nothing of the file outside is in the evaluation');
   } finally {
     rmSync(top, { recursive: true, force: true });
+  }
+});
+
+test('binary files are hashed and encoded as their bytes, not as text', () => {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'kensa-bytes-')));
+  try {
+    // bytes that are not UTF-8: read as text they would become replacement characters
+    writeFileSync(join(dir, 'icon.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0xfe]));
+    writeFileSync(
+      join(dir, 'main.tf'),
+      'resource "aws_ssm_parameter" "p" {\n  name  = filemd5("icon.bin")\n  value = filebase64("icon.bin")\n  type  = filesha256("icon.bin")\n}\n',
+    );
+    const ev = evaluateConfiguration(nodeHost(dir), '.');
+    const attrs = Object.fromEntries([...ev.resources[0]!.body.attributes].map(([k, a]) => [k, toJson(a.value)]));
+    assert.deepEqual(attrs, {
+      name: createHash('md5').update(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0xfe])).digest('hex'),
+      value: 'iVBOR/8A/g==',
+      type: createHash('sha256').update(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0x00, 0xfe])).digest('hex'),
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -16,6 +16,14 @@ export function nodeHost(root: string): Host {
         return undefined;
       }
     },
+    readBytes(path) {
+      try {
+        const b = readFileSync(resolve(path));
+        return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+      } catch {
+        return undefined;
+      }
+    },
     realPath(path) {
       try {
         return realpathSync.native(resolve(path));

@@ -431,6 +431,14 @@ class ModuleRun implements References {
         const full = allowed(p);
         return full === undefined ? undefined : host.readFile(full);
       },
+      ...(host.readBytes
+        ? {
+            readBytes: (p: string) => {
+              const full = allowed(p);
+              return full === undefined ? undefined : host.readBytes!(full);
+            },
+          }
+        : {}),
       outsideTree: (p) => allowed(p) === undefined,
       listFiles: (d) => {
         const full = allowed(d);

@@ -20,11 +20,25 @@ export interface Host {
    * configuration's tree; hosts without links (in memory, a git revision read as text) leave it out.
    */
   realPath?(path: string): string | undefined;
+  /**
+   * The file's bytes, for the functions that read a file as bytes (`filebase64`, `filemd5`, ...):
+   * a binary file is not text. Hosts that hold text only leave it out, and its UTF-8 is used.
+   */
+  readBytes?(path: string): Uint8Array | undefined;
 }
 
-/** A host over an in-memory map of path to text; directories are implied by the paths. */
-export function memoryHost(files: Readonly<Record<string, string>>): Host {
-  const normalized = new Map(Object.entries(files).map(([p, t]) => [normalizePath(p), t]));
+/** A host over an in-memory map of path to text (or bytes, for a binary file); directories are implied by the paths. */
+export function memoryHost(files: Readonly<Record<string, string | Uint8Array>>): Host {
+  const normalized = new Map<string, string>();
+  const bytes = new Map<string, Uint8Array>();
+  for (const [p, t] of Object.entries(files)) {
+    const path = normalizePath(p);
+    if (typeof t === 'string') normalized.set(path, t);
+    else {
+      bytes.set(path, t);
+      normalized.set(path, new TextDecoder().decode(t));
+    }
+  }
   // every directory's entries, built once
   const dirs = new Map<string, Map<string, boolean>>();
   for (const p of normalized.keys()) {
@@ -43,6 +57,11 @@ export function memoryHost(files: Readonly<Record<string, string>>): Host {
   return {
     readFile: (path) => normalized.get(normalizePath(path)),
     readDir: (path) => listings.get(normalizePath(path)),
+    readBytes: (path) => {
+      const p = normalizePath(path);
+      const text = normalized.get(p);
+      return bytes.get(p) ?? (text === undefined ? undefined : new TextEncoder().encode(text));
+    },
   };
 }
 
@@ -53,6 +72,14 @@ export function overlayHost(base: Host, overrides: ReadonlyMap<string, string>):
     readFile: (path) => o.get(normalizePath(path)) ?? base.readFile(path),
     readDir: (path) => base.readDir(path),
     ...(base.realPath ? { realPath: (path: string) => base.realPath!(path) } : {}),
+    ...(base.readBytes
+      ? {
+          readBytes: (path: string) => {
+            const text = o.get(normalizePath(path));
+            return text !== undefined ? new TextEncoder().encode(text) : base.readBytes!(path);
+          },
+        }
+      : {}),
   };
 }
 

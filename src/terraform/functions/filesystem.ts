@@ -6,9 +6,9 @@
  */
 import { bool, set, str, unknown, type Value } from '../value';
 import { stringArg } from './arguments';
-import { base64Encode, utf8Bytes } from './bytes-text';
+import { base64Encode } from './bytes-text';
 import { FileNotReadError, FunctionError, type TfFunction } from './function';
-import { cleanPath, readModuleFile } from './module-files';
+import { cleanPath, readModuleBytes, readModuleFile } from './module-files';
 import { compileRe2, Re2Error, type Re2Pattern } from './re2-pattern';
 
 /** Go's filepath.Base on `/`-separated paths. */
@@ -58,7 +58,7 @@ const file: TfFunction = {
 const filebase64: TfFunction = {
   name: 'filebase64',
   params: ['path'],
-  call: (args, ctx) => str(base64Encode(utf8Bytes(readModuleFile(ctx, stringArg(args, 0), 0)))),
+  call: (args, ctx) => str(base64Encode(readModuleBytes(ctx, stringArg(args, 0), 0))),
 };
 
 const fileexists: TfFunction = {

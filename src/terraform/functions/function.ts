@@ -13,6 +13,8 @@ export interface FunctionContext {
    * Returns undefined if it does not exist or lies outside the allowed tree.
    */
   readFile(path: string): string | undefined;
+  /** The same file's bytes, where the host can give them (a binary file is not text); otherwise its text is used as UTF-8. */
+  readBytes?(path: string): Uint8Array | undefined;
   /**
    * True if `path` lies outside the tree files are read from (or a symbolic link leads out of it):
    * readFile gives undefined there whether or not a file exists, and the error says why.

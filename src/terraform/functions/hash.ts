@@ -2,7 +2,7 @@
  * Terraform's hash and crypto functions: md5, sha1, sha256, sha512, base64sha256, base64sha512,
  * uuidv5, their file variants (filemd5, filesha1, filesha256, filesha512, filebase64sha256,
  * filebase64sha512), and bcrypt and uuid, which are random and so unknown until apply.
- * Strings are hashed as UTF-8; files as the text FunctionContext returns, encoded as UTF-8.
+ * Strings are hashed as UTF-8; files as their bytes (as UTF-8 text where the host has no bytes).
  * The digests are @noble/hashes' (audited, pure JavaScript: the core may not use node:crypto).
  * bcrypt salts at random, so Terraform's own result is unknown until apply: Kensa says so.
  */
@@ -12,7 +12,7 @@ import { str, unknown, type Value } from '../value';
 import { stringArg } from './arguments';
 import { base64Encode, hex, utf8Bytes } from './bytes-text';
 import { FunctionError, type FunctionContext, type TfFunction } from './function';
-import { readModuleFile } from './module-files';
+import { readModuleBytes } from './module-files';
 
 type Digest = (bytes: Uint8Array) => Uint8Array;
 
@@ -24,7 +24,7 @@ function fileHash(name: string, digest: Digest, render: (b: Uint8Array) => strin
   return {
     name,
     params: ['path'],
-    call: (args: readonly Value[], ctx: FunctionContext) => str(render(digest(utf8Bytes(readModuleFile(ctx, stringArg(args, 0), 0))))),
+    call: (args: readonly Value[], ctx: FunctionContext) => str(render(digest(readModuleBytes(ctx, stringArg(args, 0), 0)))),
   };
 }
 

@@ -24,6 +24,12 @@ export function readModuleFile(ctx: FunctionContext, path: string, argIndex: num
   return text;
 }
 
+/** The bytes of a file named by a function argument (its text as UTF-8 where the host has no bytes), with readModuleFile's errors. */
+export function readModuleBytes(ctx: FunctionContext, path: string, argIndex: number): Uint8Array {
+  const bytes = ctx.readBytes?.(path);
+  return bytes ?? new TextEncoder().encode(readModuleFile(ctx, path, argIndex));
+}
+
 /** Go's path.Clean on `/`-separated paths: no empty, `.` or inner `..` segments; "" becomes ".". */
 export function cleanPath(path: string): string {
   if (path === '') return '.';
