@@ -20,7 +20,8 @@ export default defineRule({
     fix: `Use a custom ACM certificate (issued in us-east-1) with ssl_support_method = "sni-only" and minimum_protocol_version = "${RECOMMENDED}" (or a newer TLSv1.2_2025 / TLSv1.3_2025 policy).`,
     links: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_174'], trivy: ['AVD-AWS-0013'], tfsec: ['aws-cloudfront-use-secure-tls-policy'] },
+  // not Trivy's AVD-AWS-0013, which passes the default certificate this rule flags
+  equivalents: { checkov: ['CKV_AWS_174'] },
   fix: 'safe',
   check({ resource, report, fix }) {
     if (resource.hasUnknownBlocks('viewer_certificate')) return;

@@ -17,11 +17,8 @@ export default defineRule({
     fix: 'Set block_public_acls, block_public_policy, ignore_public_acls and restrict_public_buckets to true. Serve intentionally public content through CloudFront with an origin access control instead.',
     links: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],
   },
-  equivalents: {
-    checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'],
-    trivy: ['AVD-AWS-0086', 'AVD-AWS-0087', 'AVD-AWS-0091', 'AVD-AWS-0093'],
-    tfsec: ['aws-s3-block-public-acls', 'aws-s3-block-public-policy', 'aws-s3-ignore-public-acls', 'aws-s3-no-public-buckets'],
-  },
+  // Trivy checks each setting on its own (AVD-AWS-0086, 0087, 0091, 0093): this rule asks for all four at once
+  equivalents: { checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'] },
   fix: 'safe',
   check({ resource, report, fix }) {
     const missing: string[] = [];
