@@ -17,6 +17,7 @@ import { fromRoot } from '../../test/support/paths';
 import { DEFAULT_CONFIG } from '../config';
 import { analyze } from '../engine';
 import { memoryHost } from '../terraform';
+import { claims } from './peer-ids';
 import { RULES } from './rules';
 import type { Rule } from './rule';
 
@@ -42,9 +43,12 @@ function conformanceData(): string {
 const DATA = conformanceData();
 const TODAY = '2026-11-22';
 
-/** The rules claiming a check: by AVD id (`trivy`) or by its long or legacy tfsec name (`tfsec`). */
+/**
+ * The rules claiming a check, as suppressions see them: by AVD id (`trivy`), or by its long id in
+ * `tfsec` (Trivy's `aws-apigateway-...` is tfsec's `aws-api-gateway-...`).
+ */
 function claimants(check: Check): Rule[] {
-  return RULES.filter((r) => r.equivalents?.trivy?.includes(check.avd_id) || r.equivalents?.tfsec?.includes(check.long_id));
+  return RULES.filter((r) => claims(r, 'trivy', check.avd_id) || claims(r, 'tfsec', check.long_id));
 }
 
 /** The rule ids with a finding on one example, analysed as `kensa scan` does. */
