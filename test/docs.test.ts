@@ -32,7 +32,12 @@ function rulesDoc(): string {
   ];
   for (const r of RULES) {
     const eq = r.equivalents;
-    const others = [...(eq?.checkov ?? []), ...(eq?.trivy ?? []), ...(eq?.tfsec ?? [])];
+    // Checkov's index lists every check (its per-check pages have no stable address); Trivy's AVD pages go by id
+    const others = [
+      ...(eq?.checkov ?? []).map((id) => `[\`${id}\`](https://www.checkov.io/5.Policy%20Index/terraform.html)`),
+      ...(eq?.trivy ?? []).map((id) => `[\`${id}\`](https://avd.aquasec.com/misconfig/${id.toLowerCase()})`),
+      ...(eq?.tfsec ?? []).map((id) => `\`${id}\``),
+    ];
     out.push(
       `## ${r.id}`,
       '',
@@ -42,7 +47,7 @@ function rulesDoc(): string {
       '',
       `**Fix:** ${r.docs.fix}`,
       '',
-      ...(others.length ? [`**Equivalent checks:** ${others.map((o) => `\`${o}\``).join(', ')}`, ''] : []),
+      ...(others.length ? [`**Equivalent checks:** ${others.join(', ')}`, ''] : []),
       ...(r.docs.links.length ? [...r.docs.links.map((l) => `- ${l}`), ''] : []),
     );
   }

@@ -43,6 +43,12 @@ test('# kensa:ignore above the block or the attribute silences the rule there', 
   ]);
 });
 
+test('a suppression of a rule turned off for the run is not reported unused; a typo still is', () => {
+  const off: PolicyConfig = { rules: { 'aws-s3-public-acl': { enabled: false } } };
+  assert.deepEqual(scan({ 'main.tf': BUCKET('# kensa:ignore aws-s3-public-acl public website assets') }, undefined, off), []);
+  assert.deepEqual(scan({ 'main.tf': BUCKET('# kensa:ignore aws-s3-public-alc public website assets') }, undefined, off), ['main.tf:1 warning kensa-unused-suppression']);
+});
+
 test('reason-less and expired suppressions are findings themselves', () => {
   assert.deepEqual(scan({ 'main.tf': BUCKET('# kensa:ignore aws-s3-public-acl') }), ['main.tf:1 warning kensa-suppression-without-reason']);
   assert.deepEqual(scan({ 'main.tf': BUCKET('# kensa:ignore aws-s3-public-acl launch week until=2026-10-01') }), [
@@ -56,6 +62,8 @@ test('checkov, trivy and tfsec suppressions map through the rule equivalents', (
   assert.deepEqual(scan({ 'main.tf': BUCKET('', '  #checkov:skip=CKV_AWS_20:public assets\n') }), []);
   assert.deepEqual(scan({ 'main.tf': BUCKET('#trivy:ignore:AVD-AWS-0092') }), []);
   assert.deepEqual(scan({ 'main.tf': BUCKET('#tfsec:ignore:aws-s3-no-public-access-with-acl') }), []);
+  assert.deepEqual(scan({ 'main.tf': BUCKET('#trivy:ignore:aws-s3-no-public-access-with-acl') }), []);
+  assert.deepEqual(scan({ 'main.tf': BUCKET('#trivy:ignore:avd-aws-0092') }), []);
   assert.deepEqual(scan({ 'main.tf': BUCKET('#checkov:skip=CKV_AWS_999:unrelated') }), ['main.tf:4 error aws-s3-public-acl']);
 });
 

@@ -13,7 +13,7 @@ import { readsUnchanged, TypeChanges, type Evaluation, type ModuleInstance, type
 import { fixBuilder } from './fixes';
 import { buildGraph, positionsOf, type AttributeView, type Graph, type ResourceView } from './resource-view';
 import type { Category, CheckContext, Finding, PolicyOptions, Report, Rule } from './rule';
-import { suppressionsOf, type Suppression } from './suppressions';
+import { suppressionClaims, suppressionsOf, type Suppression } from './suppressions';
 
 export interface RuleSetting {
   readonly enabled?: boolean;
@@ -76,10 +76,13 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
   const config = run.config ?? {};
   const options: PolicyOptions = { requiredTags: config.requiredTags ?? [] };
   const byType = new Map<string, Rule[]>();
+  const off = new Set<string>();
   for (const rule of run.rules) {
     const setting = config.rules?.[rule.id];
-    if (setting?.enabled === false) continue;
-    if (setting?.enabled !== true && config.categories?.[rule.category] === false) continue;
+    if (setting?.enabled === false || (setting?.enabled !== true && config.categories?.[rule.category] === false)) {
+      off.add(rule.id);
+      continue;
+    }
     for (const t of rule.targets) {
       const list = byType.get(t) ?? [];
       list.push(rule);
@@ -194,7 +197,7 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
     for (const rule of rules) check(resource, rule, remembered);
   }
   // a module block's suppression covers only its own instances
-  return applySuppressions(withoutRepeats(raw), evaluation, run, graph.resources);
+  return applySuppressions(withoutRepeats(raw), evaluation, run, graph.resources, off);
 }
 
 /** A check that reported the same thing twice about one instance (same rule, place and message) counts once. */
@@ -220,7 +223,8 @@ function whatIfOf(r: Report): { whatIf: NonNullable<Finding['whatIf']> } | undef
   return { whatIf: { edits: [{ file: r.at.location.file, start: node.expr.start, end: node.expr.end, newText: alt.replace }] } };
 }
 
-function applySuppressions(findings: Finding[], evaluation: Evaluation, run: PolicyRun, resources: readonly ResourceView[]): Finding[] {
+/** `off`: the rules turned off for this run; a suppression of those only cannot be judged unused. */
+function applySuppressions(findings: Finding[], evaluation: Evaluation, run: PolicyRun, resources: readonly ResourceView[], off: ReadonlySet<string>): Finding[] {
   const suppressions: Suppression[] = [];
   for (const file of evaluation.files.values()) if (file.syntax === 'native') suppressions.push(...suppressionsOf(file));
   if (suppressions.length === 0) return findings;
@@ -234,9 +238,7 @@ function applySuppressions(findings: Finding[], evaluation: Evaluation, run: Pol
     const idMatch =
       s.tool === 'kensa'
         ? s.ids.includes(f.ruleId) || s.ids.includes('all')
-        : s.tool === 'checkov'
-          ? (rule?.equivalents?.checkov ?? []).some((id) => s.ids.includes(id))
-          : [...(rule?.equivalents?.trivy ?? []), ...(rule?.equivalents?.tfsec ?? [])].some((id) => s.ids.includes(id));
+        : rule !== undefined && suppressionClaims(rule, s);
     if (!idMatch) return false;
     if (s.until && s.until < run.today) return false;
     if (s.file === f.file && s.covers.start <= f.range.start.offset && f.range.start.offset < s.covers.end) return true;
@@ -262,7 +264,7 @@ function applySuppressions(findings: Finding[], evaluation: Evaluation, run: Pol
     const base = { category: 'governance' as Category, file: at.file, range: at.range, related: [], resourceAddress: '', fixes: [] };
     if (s.until && s.until < run.today) {
       kept.push({ ...base, ruleId: SUPPRESSION_RULES.expired.id, severity: SUPPRESSION_RULES.expired.severity, message: `This suppression of ${s.ids.join(', ')} expired on ${s.until}: the findings it hid are reported again. Fix them, or renew the date with a reason.` });
-    } else if (!used.has(s)) {
+    } else if (!used.has(s) && !s.ids.every((id) => off.has(id))) {
       kept.push({ ...base, ruleId: SUPPRESSION_RULES.unused.id, severity: SUPPRESSION_RULES.unused.severity, message: `This suppression of ${s.ids.join(', ')} matches no finding: remove it, or move it to the line above the block or attribute it is meant for.` });
     }
     if (!s.reason) {

@@ -7,5 +7,7 @@ export { PolicyMemo, runPolicy, SUPPRESSION_RULES } from './engine';
 export type { FindingPlace } from './places';
 export { findingPlaces, instancesText } from './places';
 export { RULES } from './rules';
+export type { IdLookup, IdTool } from './peer-ids';
+export { lookupId, nearIds } from './peer-ids';
 export type { CustomCondition, CustomRuleDeclaration } from './custom-rules';
 export { compileCustomRule } from './custom-rules';

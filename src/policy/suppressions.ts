@@ -4,9 +4,12 @@
  * block, inside everything the module creates. Teams moving from other tools keep theirs:
  * `#checkov:skip=CKV_AWS_20:reason` anywhere inside a resource, and `#trivy:ignore:AVD-AWS-0086` or
  * `#tfsec:ignore:aws-s3-block-public-acls` above or beside the item, mapped through each rule's
- * equivalents.
+ * equivalents (an AVD id or a long id in either comment; Trivy's long ids, `aws-apigateway-...`,
+ * match tfsec's, `aws-api-gateway-...`).
  */
 import type { BodyItem, HclFile, Span } from '../hcl';
+import { claims } from './peer-ids';
+import type { Rule } from './rule';
 
 export type SuppressionTool = 'kensa' | 'checkov' | 'trivy' | 'tfsec';
 
@@ -102,4 +105,11 @@ export function suppressionsOf(file: HclFile): Suppression[] {
     }
   }
   return out;
+}
+
+/** Whether another tool's suppression names one of `rule`'s equivalents. */
+export function suppressionClaims(rule: Rule, s: Suppression): boolean {
+  if (s.tool === 'kensa') return false;
+  if (s.tool === 'checkov') return s.ids.some((id) => claims(rule, 'checkov', id));
+  return s.ids.some((id) => claims(rule, /^avd-/i.test(id) ? 'trivy' : 'tfsec', id));
 }

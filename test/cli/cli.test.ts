@@ -292,7 +292,7 @@ test('kensa rules lists the catalogue; kensa rules ID explains one; an unknown i
   assert.match(one.stdout, /Equivalent checks: CKV_AWS_79/);
   const bad = kensa(['rules', 's3-public']);
   assert.equal(bad.code, 2);
-  assert.match(bad.stderr, /there is no rule "s3-public"; did you mean .*aws-s3-public-acl/);
+  assert.match(bad.stderr, /no rule is or claims "s3-public"; did you mean .*aws-s3-public-acl/);
 });
 
 test('kensa supported: rules, priced and free types, and the prices date as JSON', () => {
@@ -300,7 +300,15 @@ test('kensa supported: rules, priced and free types, and the prices date as JSON
   assert.equal(r.code, 0);
   const out = JSON.parse(r.stdout);
   assert.ok(out.rules.length >= 150, `${out.rules.length} rules`);
-  assert.deepEqual(out.rules.find((x: { id: string }) => x.id === 'aws-s3-public-acl'), { id: 'aws-s3-public-acl', title: 'S3 bucket ACL grants public access', severity: 'error', category: 'security', fix: 'safe' });
+  assert.deepEqual(out.rules.find((x: { id: string }) => x.id === 'aws-s3-public-acl'), {
+    id: 'aws-s3-public-acl',
+    title: 'S3 bucket ACL grants public access',
+    severity: 'error',
+    category: 'security',
+    fix: 'safe',
+    targets: ['aws_s3_bucket', 'aws_s3_bucket_acl'],
+    equivalents: { checkov: ['CKV_AWS_20', 'CKV_AWS_57'], trivy: ['AVD-AWS-0092'], tfsec: ['aws-s3-no-public-access-with-acl'] },
+  });
   assert.ok(out.pricedTypes.includes('aws_nat_gateway'));
   assert.ok(out.freeTypes.includes('aws_vpc'));
   assert.match(out.pricesAsOf, /^\d{4}-\d{2}-\d{2}$/);

@@ -4,8 +4,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { allFindings, analyze, analyzePlan, type Analysis } from '../../engine';
-import { parseConfig } from '../../config';
-import { compileCustomRule, RULES } from '../../policy';
+import { DEFAULT_CONFIG, loadConfig, parseConfig, type KensaConfig } from '../../config';
+import { compileCustomRule, lookupId, nearIds, RULES, SUPPRESSION_RULES, type Rule, type RuleSetting } from '../../policy';
 import type { Severity } from '../../text';
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
@@ -50,10 +50,49 @@ export function severityOption(value: unknown, name: string): Severity {
   throw new UsageError(`${name} must be error, warning, info or none, not "${String(value)}"`);
 }
 
+/** `--check a,b --check c`: the ids, split at commas. */
+function idList(value: unknown): string[] {
+  return ((value as string[] | undefined) ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+/** The Kensa rule ids an id of --check or --skip-check stands for; a usage error if nothing is or claims it. */
+function resolveIds(ids: readonly string[], rules: readonly Rule[], flag: string): Set<string> {
+  const out = new Set<string>();
+  const own = Object.values(SUPPRESSION_RULES).map((s) => s.id);
+  for (const id of ids) {
+    if (own.includes(id)) {
+      out.add(id);
+      continue;
+    }
+    const found = lookupId(id, rules);
+    if (!found) {
+      const near = nearIds(id, rules);
+      throw new UsageError(`${flag}: no rule is or claims "${id}"${near.length ? `; did you mean ${near.join(', ')}?` : ''}`);
+    }
+    for (const r of found.rules) out.add(r.id);
+  }
+  return out;
+}
+
+/**
+ * The rule settings that leave on only what --check names (all rules when it is absent) minus what
+ * --skip-check names, over kensa.jsonc's own: a rule named by --check runs even if kensa.jsonc turns
+ * it or its category off, keeping its severity override. `selected` says which ids a finding may have.
+ */
+function ruleSelection(rules: readonly Rule[], check: ReadonlySet<string> | undefined, skip: ReadonlySet<string>, settings: Readonly<Record<string, RuleSetting>> = {}): { settings: Record<string, RuleSetting>; selected: (id: string) => boolean } {
+  const selected = (id: string): boolean => (!check || check.has(id)) && !skip.has(id);
+  const out: Record<string, RuleSetting> = { ...settings };
+  for (const r of rules) {
+    if (!selected(r.id)) out[r.id] = { ...settings[r.id], enabled: false };
+    else if (check) out[r.id] = { ...settings[r.id], enabled: true };
+  }
+  return { settings: out, selected };
+}
+
 export const scanCommand: Command = {
   name: 'scan',
   summary: 'Check the Terraform under a directory against the policy rules',
-  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]... [--exclude PATH]...',
+  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--check ID,...] [--skip-check ID,...]',
   help: `Finds the root modules under the directory (default: the current one): every directory with .tf
 or .tf.json files that no other one calls as a local module; .terraform/, .terragrunt-cache/,
 node_modules/ and hidden folders are skipped. Evaluates each one as Terraform would plan it (variables
@@ -61,14 +100,18 @@ from terraform.tfvars, *.auto.tfvars and --var-file files, locals, count and for
 modules fetched by terraform init), runs the policy rules and reports every finding and configuration
 problem with its file, line and column, relative to the directory. Given a plan file (terraform show -json plan.out > plan.json), checks the
 exact values of the plan instead. Settings come from the nearest
-kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding at or above --fail-on
-(default: error) is reported.`,
+kensa.jsonc at or above the directory, or --config. --check runs only the rules named, --skip-check
+all but those: Kensa rule ids, or the Checkov (CKV_AWS_20), Trivy (AVD-AWS-0086) or tfsec
+(aws-s3-block-public-acls) ids the rules claim as equivalents. Exit code 1 when a finding at or above
+--fail-on (default: error) is reported.`,
   options: {
     format: { type: 'string', default: 'text', description: 'text, json, sarif or markdown' },
     'fail-on': { type: 'string', default: 'error', description: 'error, warning, info, or none to always exit 0' },
     config: { type: 'string', description: 'a kensa.jsonc to use instead of the nearest one' },
     'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module, relative to the directory (repeatable)' },
     exclude: { type: 'string', multiple: true, description: 'a folder or glob to leave out, relative to the directory, added to kensa.jsonc\'s exclude (repeatable)' },
+    check: { type: 'string', multiple: true, description: 'run only these rules: Kensa, Checkov or Trivy ids, comma-separated (repeatable)' },
+    'skip-check': { type: 'string', multiple: true, description: 'run every rule but these: Kensa, Checkov or Trivy ids, comma-separated (repeatable)' },
   },
   run(args, io: Io): number {
     const format = String(args.values.format);
@@ -80,7 +123,7 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
     const varFiles = (args.values['var-file'] as string[] | undefined) ?? [];
     const exclude = (args.values.exclude as string[] | undefined) ?? [];
     const configPath = args.values.config as string | undefined;
-    let config;
+    let config: KensaConfig | undefined;
     const extraProblems = [];
     if (configPath) {
       let text: string;
@@ -93,6 +136,25 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
       config = parsed.config;
       extraProblems.push(...parsed.diagnostics);
     }
+    const check = idList(args.values.check);
+    const skip = idList(args.values['skip-check']);
+    if (args.values.check !== undefined && check.length === 0) throw new UsageError('--check needs at least one id');
+    let selected: ((id: string) => boolean) | undefined;
+    if (check.length || skip.length) {
+      // the selection reaches the engine as rule settings, so the settings (and custom rules) are read first
+      if (!config) {
+        if (plan) config = DEFAULT_CONFIG;
+        else {
+          const loaded = loadConfig(nodeHost(dir), '.');
+          config = loaded.config;
+          extraProblems.push(...loaded.diagnostics);
+        }
+      }
+      const all = [...RULES, ...config.customRules.map(compileCustomRule)];
+      const selection = ruleSelection(all, check.length ? resolveIds(check, all, '--check') : undefined, resolveIds(skip, all, '--skip-check'), config.policy.rules);
+      config = { ...config, policy: { ...config.policy, rules: selection.settings } };
+      selected = selection.selected;
+    }
     let analysis: Analysis;
     const started = Date.now();
     io.progress(`analysing ${plan ? target : dir}`);
@@ -102,7 +164,10 @@ kensa.jsonc at or above the directory, or --config. Exit code 1 when a finding a
     } else {
       analysis = analyze(nodeHost(dir), '.', { varFiles, exclude, ...(config ? { config } : {}) });
     }
-    const findings = allFindings(analysis.findings, [...extraProblems, ...analysis.diagnostics]);
+    // suppression findings are no rule's: --check and --skip-check name them by their own ids
+    const own = new Set(Object.values(SUPPRESSION_RULES).map((s) => s.id));
+    const kept = selected ? analysis.findings.filter((f) => !own.has(f.ruleId) || selected!(f.ruleId)) : analysis.findings;
+    const findings = allFindings(kept, [...extraProblems, ...analysis.diagnostics]);
     const failed = failOn !== undefined && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
     const rules = [...RULES, ...analysis.config.customRules.map(compileCustomRule)];
 

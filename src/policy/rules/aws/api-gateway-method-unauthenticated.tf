@@ -13,6 +13,14 @@ resource "aws_api_gateway_method" "preflight" {
   authorization = "NONE"
 }
 
+# "OPTION" is read as the preflight method it was meant to be, as Trivy reads it
+resource "aws_api_gateway_method" "preflight_misspelt" {
+  rest_api_id   = "a1b2c3d4e5"
+  resource_id   = "res456"
+  http_method   = "OPTION"
+  authorization = "NONE"
+}
+
 resource "aws_api_gateway_method" "partner_feed" {
   rest_api_id      = "a1b2c3d4e5"
   resource_id      = "res456"

@@ -2,7 +2,7 @@ import { defineRule } from '../../rule';
 
 /**
  * A REST API method with `authorization = "NONE"` and no API key. OPTIONS methods (CORS
- * preflight) must stay open and are left alone.
+ * preflight) must stay open and are left alone, as is the misspelt "OPTION" (Trivy reads it so).
  */
 export default defineRule({
   id: 'aws-api-gateway-method-unauthenticated',
@@ -20,7 +20,7 @@ export default defineRule({
     const auth = resource.attr('authorization');
     if (!auth || auth.value.kind !== 'string' || auth.value.value !== 'NONE') return;
     const method = resource.attr('http_method')?.value;
-    if (method?.kind !== 'string' || method.value === 'OPTIONS') return;
+    if (method?.kind !== 'string' || method.value === 'OPTIONS' || method.value === 'OPTION') return;
     const key = resource.attr('api_key_required');
     if (key && (!key.known || (key.value.kind === 'bool' && key.value.value))) return;
     report({ at: auth, message: `The ${method.value} method has authorization "NONE" and needs no API key: anyone who can reach the API can call it.` });

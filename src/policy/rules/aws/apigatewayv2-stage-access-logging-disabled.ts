@@ -12,7 +12,7 @@ export default defineRule({
     fix: 'Add access_log_settings { destination_arn = aws_cloudwatch_log_group.api.arn, format = jsonencode({...}) } with at least requestId, sourceIp, routeKey and status.',
     links: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_95'] },
+  equivalents: { checkov: ['CKV_AWS_95'], trivy: ['AVD-AWS-0001'], tfsec: ['aws-api-gateway-enable-access-logging'] },
   check({ resource, report }) {
     if (resource.hasUnknownBlocks('access_log_settings') || resource.blocks('access_log_settings').length > 0) return;
     const name = resource.attr('name')?.value;

@@ -1,6 +1,10 @@
 import { defineRule } from '../../rule';
 
-/** Distributions with neither legacy standard logging (logging_config) nor a CloudWatch log delivery source. */
+/**
+ * Distributions with neither legacy standard logging (logging_config) nor standard logging v2: a
+ * CloudWatch log delivery source for the distribution that a log delivery sends somewhere (a source
+ * alone delivers nothing).
+ */
 export default defineRule({
   id: 'aws-cloudfront-access-logging-disabled',
   title: 'CloudFront access logging is disabled',
@@ -15,7 +19,13 @@ export default defineRule({
   equivalents: { checkov: ['CKV_AWS_86'], trivy: ['AVD-AWS-0010'], tfsec: ['aws-cloudfront-enable-logging'] },
   check({ resource, graph, report }) {
     if (resource.blocks('logging_config').length > 0 || resource.hasUnknownBlocks('logging_config')) return;
-    if (graph.referencing(resource, 'aws_cloudwatch_log_delivery_source', 'resource_arn', 'arn').length > 0) return;
-    report({ at: resource, message: 'No logging_config and no CloudWatch log delivery source: viewer requests are not logged.' });
+    const sources = graph.referencing(resource, 'aws_cloudwatch_log_delivery_source', 'resource_arn', 'arn');
+    if (sources.some((s) => graph.referencing(s, 'aws_cloudwatch_log_delivery', 'delivery_source_name', 'name').length > 0)) return;
+    report({
+      at: resource,
+      message: sources.length
+        ? 'No logging_config, and no CloudWatch log delivery uses the distribution\'s log delivery source: viewer requests are not logged.'
+        : 'No logging_config and no CloudWatch log delivery source: viewer requests are not logged.',
+    });
   },
 });

@@ -100,8 +100,8 @@ resource "aws_cloudfront_distribution" "preview" {
     }
   }
 
+  # the default certificate is aws-cloudfront-default-certificate's
   viewer_certificate {
-    # expect: aws-cloudfront-outdated-tls
     cloudfront_default_certificate = true
   }
 }
@@ -139,5 +139,34 @@ resource "aws_cloudfront_distribution" "web" {
     acm_certificate_arn      = "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab"
     ssl_support_method       = "sni-only"
     minimum_protocol_version = "TLSv1.2_2021"
+  }
+}
+
+resource "aws_cloudfront_distribution" "docs" {
+  enabled = true
+
+  origin {
+    domain_name = "docs.acme.example"
+    origin_id   = "docs"
+  }
+
+  default_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    target_origin_id       = "docs"
+    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+    viewer_protocol_policy = "redirect-to-https"
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    acm_certificate_arn      = "arn:aws:acm:us-east-1:123456789012:certificate/1234abcd-12ab-34cd-56ef-1234567890ab"
+    ssl_support_method       = "sni-only"
+    minimum_protocol_version = "TLSv1.3_2025"
   }
 }

@@ -45,3 +45,20 @@ resource "aws_dynamodb_table" "payments" {
     kms_key_arn = aws_kms_key.payments.arn
   }
 }
+
+resource "aws_dynamodb_table" "sessions" {
+  name         = "sessions"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+
+  server_side_encryption {
+    enabled = true
+    # expect: aws-dynamodb-aws-owned-key
+    kms_key_arn = "alias/aws/dynamodb"
+  }
+}

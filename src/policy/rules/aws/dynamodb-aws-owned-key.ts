@@ -19,10 +19,15 @@ export default defineRule({
     const enabled = sse?.attr('enabled');
     if (enabled && !enabled.known) return;
     const on = enabled?.value.kind === 'bool' && enabled.value.value;
-    if (on && sse?.attr('kms_key_arn')) return;
+    const written = sse?.attr('kms_key_arn');
+    const key = written?.value.kind === 'null' ? undefined : written;
+    const managed = key?.value.kind === 'string' && /(^|:)alias\/aws\/dynamodb$/.test(key.value.value);
+    if (on && key && !managed) return;
     report({
-      at: sse ?? resource,
-      message: on ? 'server_side_encryption has no kms_key_arn: the table is encrypted with the AWS managed key aws/dynamodb, whose policy you cannot change.' : 'The table is encrypted with the AWS owned key (server_side_encryption is not enabled): key use cannot be audited or restricted.',
+      at: managed ? key! : (sse ?? resource),
+      message: managed
+        ? `kms_key_arn "${key!.value.kind === 'string' ? key!.value.value : ''}" names the AWS managed key aws/dynamodb, whose policy you cannot change.`
+        : on ? 'server_side_encryption has no kms_key_arn: the table is encrypted with the AWS managed key aws/dynamodb, whose policy you cannot change.' : 'The table is encrypted with the AWS owned key (server_side_encryption is not enabled): key use cannot be audited or restricted.',
     });
   },
 });

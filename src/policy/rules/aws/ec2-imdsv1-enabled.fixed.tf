@@ -46,3 +46,24 @@ resource "aws_launch_template" "workers" {
     http_tokens = "required"
   }
 }
+
+resource "aws_launch_configuration" "batch" {
+  name_prefix   = "batch-"
+  image_id      = "ami-0c55b159cbfafe1f0"
+  instance_type = "c6g.large"
+
+  metadata_options {
+    # expect: aws-ec2-imdsv1-enabled
+    http_tokens = "required"
+  }
+}
+
+resource "aws_launch_configuration" "batch_hardened" {
+  name_prefix   = "batch-hardened-"
+  image_id      = "ami-0c55b159cbfafe1f0"
+  instance_type = "c6g.large"
+
+  metadata_options {
+    http_tokens = "required"
+  }
+}

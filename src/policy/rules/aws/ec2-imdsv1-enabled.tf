@@ -38,3 +38,24 @@ resource "aws_launch_template" "workers" {
   name_prefix   = "workers-"
   instance_type = "m6g.large"
 }
+
+resource "aws_launch_configuration" "batch" {
+  name_prefix   = "batch-"
+  image_id      = "ami-0c55b159cbfafe1f0"
+  instance_type = "c6g.large"
+
+  metadata_options {
+    # expect: aws-ec2-imdsv1-enabled
+    http_tokens = "optional"
+  }
+}
+
+resource "aws_launch_configuration" "batch_hardened" {
+  name_prefix   = "batch-hardened-"
+  image_id      = "ami-0c55b159cbfafe1f0"
+  instance_type = "c6g.large"
+
+  metadata_options {
+    http_tokens = "required"
+  }
+}

@@ -9,7 +9,7 @@ export default defineRule({
   title: 'Instance metadata service allows IMDSv1',
   severity: 'error',
   category: 'security',
-  targets: ['aws_instance', 'aws_launch_template'],
+  targets: ['aws_instance', 'aws_launch_configuration', 'aws_launch_template'],
   docs: {
     why: 'With IMDSv1, any server-side request forgery in an application on the instance can read the instance role\'s credentials from http://169.254.169.254. IMDSv2 requires a session token obtained with a PUT request, which such bugs cannot send.',
     fix: 'Set metadata_options { http_tokens = "required" }. Check first that your SDKs and agents support IMDSv2 (all current AWS SDKs do).',

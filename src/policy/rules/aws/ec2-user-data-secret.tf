@@ -34,3 +34,14 @@ resource "aws_launch_template" "clean" {
   EOT
   )
 }
+
+resource "aws_launch_configuration" "worker" {
+  name_prefix   = "worker-"
+  image_id      = "ami-0c55b159cbfafe1f0"
+  instance_type = "t3.small"
+  # a quote escaped by hand inside a heredoc still hides nothing
+  # expect: aws-ec2-user-data-secret
+  user_data = <<-EOT
+    export QUEUE_PASSWORD=\"w0rker-s3cret\"
+  EOT
+}

@@ -10,7 +10,7 @@ const PATTERNS: readonly SecretPattern[] = [
   { what: 'an AWS secret access key', re: /aws_?secret_?access_?key["']?\s*[=:]\s*["']?[A-Za-z0-9/+]{40}\b/i },
   { what: 'a private key', re: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/ },
   // a literal after password=/secret:/token= (not a $VAR, a $(command) or an empty value)
-  { what: 'a password or token', re: /\b[A-Za-z_]*(?:password|passwd|secret|api_?key|access_?token|auth_?token)\b["']?\s*[=:]\s*["']?(?![$"'\s{<])[^\s"'`]{6,}/i },
+  { what: 'a password or token', re: /\b[A-Za-z_]*(?:password|passwd|secret|api_?key|access_?token|auth_?token)\b\\?["']?\s*[=:]\s*\\?["']?(?![$"'\s{<\\])[^\s"'`\\]{6,}/i },
 ];
 
 /** Base64 as launch templates and user_data_base64 hold it; decoded only when it is clean base64. */

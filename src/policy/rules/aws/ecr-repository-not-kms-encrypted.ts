@@ -12,7 +12,8 @@ export default defineRule({
     fix: 'Set encryption_configuration { encryption_type = "KMS", kms_key = aws_kms_key.ecr.arn }. The encryption settings cannot change on an existing repository: Terraform replaces it, deleting its images, so migrate images first.',
     links: ['https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_136'], trivy: ['AVD-AWS-0033'], tfsec: ['aws-ecr-repository-customer-key'] },
+  // not Trivy's AVD-AWS-0033, which also wants a customer managed key (kms_key) with KMS
+  equivalents: { checkov: ['CKV_AWS_136'] },
   check({ resource, report }) {
     if (resource.hasUnknownBlocks('encryption_configuration')) return;
     const type = resource.attrAt('encryption_configuration.encryption_type');

@@ -28,3 +28,17 @@ resource "aws_eks_cluster" "payments" {
     }
   }
 }
+
+resource "aws_eks_cluster" "batch" {
+  name     = "batch"
+  role_arn = "arn:aws:iam::111122223333:role/eks-cluster"
+
+  vpc_config {
+    subnet_ids = ["subnet-0a1b2c3d", "subnet-4e5f6a7b"]
+  }
+
+  # expect: aws-eks-secrets-unencrypted
+  encryption_config {
+    resources = ["secrets"]
+  }
+}

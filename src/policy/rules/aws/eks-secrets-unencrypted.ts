@@ -19,7 +19,11 @@ export default defineRule({
     for (const c of configs) {
       const res = c.attr('resources');
       if (!res || res.value.kind !== 'list') return; // unknown: do not guess
-      if (res.value.items.some((r) => r.kind === 'string' && r.value === 'secrets')) return;
+      if (!res.value.items.some((r) => r.kind === 'string' && r.value === 'secrets')) continue;
+      if (c.hasUnknownBlocks('provider') || c.blocks('provider').some((p) => (p.attr('key_arn')?.value.kind ?? 'null') !== 'null')) return;
+      // secrets listed, but no key to encrypt them with
+      report({ at: c, message: 'encryption_config lists "secrets" but names no provider { key_arn }: there is no KMS key to envelope-encrypt Kubernetes Secrets with.' });
+      return;
     }
     report({
       at: configs[0] ?? resource,

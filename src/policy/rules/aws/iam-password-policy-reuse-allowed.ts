@@ -14,7 +14,8 @@ export default defineRule({
     fix: 'Set password_reuse_prevention = 24 (the maximum IAM allows).',
     links: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_13'], trivy: ['AVD-AWS-0056'], tfsec: ['aws-iam-no-password-reuse'] },
+  // not Trivy's AVD-AWS-0056, which is content with 5 remembered passwords
+  equivalents: { checkov: ['CKV_AWS_13'] },
   fix: 'safe',
   check({ resource, report, fix }) {
     const reuse = resource.attr('password_reuse_prevention');

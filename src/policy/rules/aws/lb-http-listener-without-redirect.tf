@@ -66,3 +66,11 @@ resource "aws_lb_listener" "internal_http" {
     target_group_arn = aws_lb_target_group.app.arn
   }
 }
+
+# no default action yet: nothing redirects to HTTPS
+resource "aws_alb_listener" "http_unfinished" {
+  load_balancer_arn = aws_lb.public.arn
+  port              = 8080
+  # expect: aws-lb-http-listener-without-redirect
+  protocol = "HTTP"
+}

@@ -36,7 +36,11 @@ export default defineRule({
     }
     if (resource.hasUnknownBlocks('default_action')) return;
     const actions = resource.blocks('default_action');
-    if (actions.length === 0 || actions.some(redirectsToHttps)) return;
+    if (actions.some(redirectsToHttps)) return;
+    if (actions.length === 0) {
+      report({ at: protocol ?? resource, message: 'This HTTP listener has no default action redirecting to HTTPS: the load balancer would serve traffic in clear text.' });
+      return;
+    }
     const type = actions[0]!.attr('type')?.value;
     if (type?.kind !== 'string') return;
     report({

@@ -15,7 +15,7 @@ export default defineRule({
     fix: 'Remove access_key, secret_key and token from the provider block. Let the provider find credentials itself: environment variables, a named profile, an instance or task role, or OIDC in CI. Rotate the leaked key.',
     links: ['https://registry.terraform.io/providers/hashicorp/aws/latest/docs#authentication-and-configuration', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_41'], trivy: ['AVD-AWS-0178'] },
+  equivalents: { checkov: ['CKV_AWS_41'] },
   fix: 'unsafe',
   check({ resource, report, fix }) {
     for (const name of ['access_key', 'secret_key', 'token']) {

@@ -15,7 +15,8 @@ export default defineRule({
     fix: 'Set backup_retention_period to at least 7 (up to 35) days. Turning backups on for an existing instance causes a brief outage while the first backup starts, so apply it in a maintenance window.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_133'], trivy: ['AVD-AWS-0077'], tfsec: ['aws-rds-specify-backup-retention'] },
+  // not Trivy's AVD-AWS-0077, which also flags a retention of 1 day or left unset
+  equivalents: { checkov: ['CKV_AWS_133'] },
   fix: 'unsafe',
   check({ resource, report, fix }) {
     if (resource.attr('replicate_source_db')) return;

@@ -31,3 +31,12 @@ resource "aws_db_instance" "scratch" {
   instance_class    = "db.t4g.micro"
   allocated_storage = 20
 }
+
+resource "aws_rds_cluster_instance" "reports" {
+  cluster_identifier = "reports"
+  instance_class     = "db.r6g.large"
+  engine             = "aurora-postgresql"
+  # expect: aws-rds-performance-insights-aws-managed-key
+  performance_insights_enabled    = true
+  performance_insights_kms_key_id = ""
+}

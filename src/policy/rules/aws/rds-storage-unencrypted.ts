@@ -19,7 +19,8 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html',
     ],
   },
-  equivalents: { checkov: ['CKV_AWS_16', 'CKV_AWS_96'], trivy: ['AVD-AWS-0080', 'AVD-AWS-0079'], tfsec: ['aws-rds-encrypt-instance-storage-data', 'aws-rds-encrypt-cluster-storage-data'] },
+  // not Trivy's AVD-AWS-0079 for clusters, which also wants a customer managed kms_key_id
+  equivalents: { checkov: ['CKV_AWS_16', 'CKV_AWS_96'], trivy: ['AVD-AWS-0080'], tfsec: ['aws-rds-encrypt-instance-storage-data'] },
   fix: 'unsafe',
   whenUnknown: 'info',
   check({ resource, report, undecided, fix }) {

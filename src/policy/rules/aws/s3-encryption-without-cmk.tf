@@ -53,3 +53,36 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "scans" {
     }
   }
 }
+
+# targets of S3 server access logging can only use SSE-S3
+resource "aws_s3_bucket" "access_logs" {
+  bucket = "acme-s3-access-logs"
+}
+
+resource "aws_s3_bucket_logging" "records" {
+  bucket        = aws_s3_bucket.records.id
+  target_bucket = aws_s3_bucket.access_logs.id
+  target_prefix = "records/"
+}
+
+resource "aws_s3_bucket" "legacy_logs" {
+  bucket = "acme-legacy-logs"
+  acl    = "log-delivery-write"
+}
+
+resource "aws_s3_bucket" "delivered_logs" {
+  bucket = "acme-delivered-logs"
+}
+
+resource "aws_s3_bucket_policy" "delivered_logs" {
+  bucket = aws_s3_bucket.delivered_logs.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "logging.s3.amazonaws.com" }
+      Action    = "s3:PutObject"
+      Resource  = "arn:aws:s3:::acme-delivered-logs/*"
+    }]
+  })
+}

@@ -1,10 +1,14 @@
 import { defineRule } from '../../rule';
+import type { Value } from '../../../terraform';
+import type { Graph, ResourceView } from '../../resource-view';
 import { companionsOf } from './s3-companions';
 
 /**
  * Buckets encrypted only with S3-managed keys: no server-side encryption configuration (S3 then
  * applies SSE-S3, the default since January 2023), `AES256`, or `aws:kms` with the AWS managed
  * `aws/s3` key. Governance advice for data whose access must be controlled and audited by key.
+ * Buckets that receive S3 server access logs are left alone: such a target bucket can only use
+ * SSE-S3.
  */
 export default defineRule({
   id: 'aws-s3-encryption-without-cmk',
@@ -22,6 +26,7 @@ export default defineRule({
   },
   equivalents: { checkov: ['CKV_AWS_145'], trivy: ['AVD-AWS-0132'], tfsec: ['aws-s3-encryption-customer-key'] },
   check({ resource, graph, report }) {
+    if (receivesAccessLogs(resource, graph)) return;
     const legacy = resource.blocks('server_side_encryption_configuration');
     const { found, unsure } = companionsOf(resource, graph, 'aws_s3_bucket_server_side_encryption_configuration');
     const configs = [...found, ...legacy];
@@ -45,3 +50,42 @@ export default defineRule({
     }
   },
 });
+
+const LOG_DELIVERY_GROUP = 'http://acs.amazonaws.com/groups/s3/LogDelivery';
+const LOGGING_SERVICE = 'logging.s3.amazonaws.com';
+
+/**
+ * Whether the bucket is a target of S3 server access logging: another bucket logs to it, its ACL is
+ * "log-delivery-write" or grants the log delivery group, or its policy lets the logging service write.
+ */
+function receivesAccessLogs(bucket: ResourceView, graph: Graph): boolean {
+  if (graph.referencing(bucket, 'aws_s3_bucket_logging', 'target_bucket', 'bucket').length > 0) return true;
+  const acls = [bucket, ...graph.referencing(bucket, 'aws_s3_bucket_acl', 'bucket', 'bucket')];
+  for (const acl of acls) {
+    const canned = acl.attr('acl')?.value;
+    if (canned?.kind === 'string' && canned.value === 'log-delivery-write') return true;
+    const grants = [...acl.blocks('grant'), ...acl.blocks('access_control_policy').flatMap((p) => p.blocks('grant'))];
+    for (const g of grants) {
+      const uri = (g.attr('uri') ?? g.blocks('grantee')[0]?.attr('uri'))?.value;
+      if (uri?.kind === 'string' && uri.value === LOG_DELIVERY_GROUP) return true;
+    }
+  }
+  const policies = [bucket, ...graph.referencing(bucket, 'aws_s3_bucket_policy', 'bucket', 'bucket')];
+  return policies.some((p) => allowsLoggingService(p.attr('policy')?.value));
+}
+
+function allowsLoggingService(policy: Value | undefined): boolean {
+  if (policy?.kind !== 'string') return false;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(policy.value);
+  } catch {
+    return false;
+  }
+  const statements = (doc as { Statement?: unknown }).Statement;
+  const list = Array.isArray(statements) ? statements : statements ? [statements] : [];
+  return list.some((s: { Effect?: unknown; Principal?: { Service?: unknown } }) => {
+    const service = s?.Principal?.Service;
+    return s?.Effect === 'Allow' && (service === LOGGING_SERVICE || (Array.isArray(service) && service.includes(LOGGING_SERVICE)));
+  });
+}

@@ -16,7 +16,8 @@ export default defineRule({
     fix: 'Remove sqs_managed_sse_enabled = false (SSE-SQS is the default) or set it to true; for control over the key, set kms_master_key_id to a customer managed KMS key instead.',
     links: ['https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_27'], trivy: ['AVD-AWS-0096'], tfsec: ['aws-sqs-enable-queue-encryption'] },
+  // not Trivy's AVD-AWS-0096, which flags queues leaving SSE-SQS (on by default) unset
+  equivalents: { checkov: ['CKV_AWS_27'] },
   fix: 'safe',
   check({ resource, report, fix }) {
     const sse = resource.attr('sqs_managed_sse_enabled');

@@ -15,9 +15,12 @@ import awsIamAccessKeyCreated from '../aws/iam-access-key-created';
 import awsIamAdminAccessAttached from '../aws/iam-admin-access-attached';
 import awsIamPassroleAnyResource from '../aws/iam-passrole-any-resource';
 import awsIamPasswordPolicyLongMaxAge from '../aws/iam-password-policy-long-max-age';
+import awsIamPasswordPolicyLowercaseNotRequired from '../aws/iam-password-policy-lowercase-not-required';
+import awsIamPasswordPolicyNumbersNotRequired from '../aws/iam-password-policy-numbers-not-required';
 import awsIamPasswordPolicyReuseAllowed from '../aws/iam-password-policy-reuse-allowed';
 import awsIamPasswordPolicyShortMinimumLength from '../aws/iam-password-policy-short-minimum-length';
-import awsIamPasswordPolicyWeakComplexity from '../aws/iam-password-policy-weak-complexity';
+import awsIamPasswordPolicySymbolsNotRequired from '../aws/iam-password-policy-symbols-not-required';
+import awsIamPasswordPolicyUppercaseNotRequired from '../aws/iam-password-policy-uppercase-not-required';
 import awsIamPolicyAllowNotAction from '../aws/iam-policy-allow-not-action';
 import awsIamPolicyFullAdmin from '../aws/iam-policy-full-admin';
 import awsIamPolicyWildcardAction from '../aws/iam-policy-wildcard-action';
@@ -55,9 +58,12 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsIamAdminAccessAttached,
   awsIamPassroleAnyResource,
   awsIamPasswordPolicyLongMaxAge,
+  awsIamPasswordPolicyLowercaseNotRequired,
+  awsIamPasswordPolicyNumbersNotRequired,
   awsIamPasswordPolicyReuseAllowed,
   awsIamPasswordPolicyShortMinimumLength,
-  awsIamPasswordPolicyWeakComplexity,
+  awsIamPasswordPolicySymbolsNotRequired,
+  awsIamPasswordPolicyUppercaseNotRequired,
   awsIamPolicyAllowNotAction,
   awsIamPolicyFullAdmin,
   awsIamPolicyWildcardAction,

@@ -2,6 +2,7 @@
 import type { Rule } from '../../rule';
 import awsCloudfrontAccessLoggingDisabled from '../aws/cloudfront-access-logging-disabled';
 import awsCloudfrontAllowsHttp from '../aws/cloudfront-allows-http';
+import awsCloudfrontDefaultCertificate from '../aws/cloudfront-default-certificate';
 import awsCloudfrontOriginHttpOnly from '../aws/cloudfront-origin-http-only';
 import awsCloudfrontOutdatedTls from '../aws/cloudfront-outdated-tls';
 import awsCloudfrontS3OriginWithoutOac from '../aws/cloudfront-s3-origin-without-oac';
@@ -39,6 +40,7 @@ import awsResourceMissingRequiredTags from '../aws/resource-missing-required-tag
 export const PLATFORM_RULES: readonly Rule[] = [
   awsCloudfrontAccessLoggingDisabled,
   awsCloudfrontAllowsHttp,
+  awsCloudfrontDefaultCertificate,
   awsCloudfrontOriginHttpOnly,
   awsCloudfrontOutdatedTls,
   awsCloudfrontS3OriginWithoutOac,

@@ -28,9 +28,12 @@ import awsS3BucketPolicyPublicPrincipal from '../aws/s3-bucket-policy-public-pri
 import awsS3CorsWildcardWrite from '../aws/s3-cors-wildcard-write';
 import awsS3EncryptionWithoutCmk from '../aws/s3-encryption-without-cmk';
 import awsS3LogBucketLifecycleMissing from '../aws/s3-log-bucket-lifecycle-missing';
-import awsS3PublicAccessBlockDisabled from '../aws/s3-public-access-block-disabled';
 import awsS3PublicAccessBlockMissing from '../aws/s3-public-access-block-missing';
 import awsS3PublicAcl from '../aws/s3-public-acl';
+import awsS3PublicAclsNotBlocked from '../aws/s3-public-acls-not-blocked';
+import awsS3PublicAclsNotIgnored from '../aws/s3-public-acls-not-ignored';
+import awsS3PublicBucketsNotRestricted from '../aws/s3-public-buckets-not-restricted';
+import awsS3PublicPolicyNotBlocked from '../aws/s3-public-policy-not-blocked';
 import awsS3VersioningDisabled from '../aws/s3-versioning-disabled';
 import awsSecretsmanagerRecoveryWindowZero from '../aws/secretsmanager-recovery-window-zero';
 import awsSecretsmanagerRotationMissing from '../aws/secretsmanager-rotation-missing';
@@ -66,9 +69,12 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsS3CorsWildcardWrite,
   awsS3EncryptionWithoutCmk,
   awsS3LogBucketLifecycleMissing,
-  awsS3PublicAccessBlockDisabled,
   awsS3PublicAccessBlockMissing,
   awsS3PublicAcl,
+  awsS3PublicAclsNotBlocked,
+  awsS3PublicAclsNotIgnored,
+  awsS3PublicBucketsNotRestricted,
+  awsS3PublicPolicyNotBlocked,
   awsS3VersioningDisabled,
   awsSecretsmanagerRecoveryWindowZero,
   awsSecretsmanagerRotationMissing,

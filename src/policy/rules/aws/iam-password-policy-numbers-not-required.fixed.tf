@@ -1,19 +1,19 @@
-# expect: aws-iam-password-policy-weak-complexity
+# expect: aws-iam-password-policy-numbers-not-required
 resource "aws_iam_account_password_policy" "default" {
   minimum_password_length      = 14
   require_lowercase_characters = true
-  require_numbers              = true
   require_uppercase_characters = true
-  require_symbols = true
+  require_symbols              = true
+  require_numbers = true
 }
 
-resource "aws_iam_account_password_policy" "no_symbols" {
+resource "aws_iam_account_password_policy" "relaxed" {
   minimum_password_length      = 14
   require_lowercase_characters = true
   require_uppercase_characters = true
-  require_numbers              = true
-  # expect: aws-iam-password-policy-weak-complexity
-  require_symbols = true # the VPN client rejects some symbols
+  # expect: aws-iam-password-policy-numbers-not-required
+  require_numbers              = true # the VPN client rejects some passwords
+  require_symbols              = true
 }
 
 resource "aws_iam_account_password_policy" "strict" {

@@ -5,21 +5,20 @@ resource "aws_s3_bucket" "site" {
 resource "aws_s3_bucket_public_access_block" "site" {
   bucket = aws_s3_bucket.site.id
 
-  block_public_acls = true
-  # expect: aws-s3-public-access-block-disabled
-  block_public_policy     = true # the site used to be served from S3 directly
+  block_public_acls       = true
+  block_public_policy     = true
   ignore_public_acls      = true
-  restrict_public_buckets = true
+  # expect: aws-s3-public-buckets-not-restricted
+  restrict_public_buckets = false # the site used to be served from S3 directly
 }
 
-# expect: aws-s3-public-access-block-disabled
+# expect: aws-s3-public-buckets-not-restricted
 resource "aws_s3_bucket_public_access_block" "partial" {
   bucket = "acme-partner-drop"
 
-  block_public_acls  = true
-  ignore_public_acls = true
-  block_public_policy = true
-  restrict_public_buckets = true
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
 }
 
 resource "aws_s3_bucket_public_access_block" "locked" {
@@ -31,15 +30,15 @@ resource "aws_s3_bucket_public_access_block" "locked" {
   restrict_public_buckets = true
 }
 
-variable "allow_public_policies" {
+variable "allow_public_access" {
   type    = bool
   default = false
 }
 
 resource "aws_s3_account_public_access_block" "account" {
-  block_public_acls = true
-  # expect: aws-s3-public-access-block-disabled
-  block_public_policy     = var.allow_public_policies
+  block_public_acls       = true
+  block_public_policy     = true
   ignore_public_acls      = true
-  restrict_public_buckets = true
+  # expect: aws-s3-public-buckets-not-restricted
+  restrict_public_buckets = var.allow_public_access
 }

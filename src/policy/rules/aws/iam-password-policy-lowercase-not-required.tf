@@ -1,17 +1,18 @@
-# expect: aws-iam-password-policy-weak-complexity
+# expect: aws-iam-password-policy-lowercase-not-required
 resource "aws_iam_account_password_policy" "default" {
   minimum_password_length      = 14
-  require_lowercase_characters = true
-  require_numbers              = true
-}
-
-resource "aws_iam_account_password_policy" "no_symbols" {
-  minimum_password_length      = 14
-  require_lowercase_characters = true
   require_uppercase_characters = true
   require_numbers              = true
-  # expect: aws-iam-password-policy-weak-complexity
-  require_symbols = false # the VPN client rejects some symbols
+  require_symbols              = true
+}
+
+resource "aws_iam_account_password_policy" "relaxed" {
+  minimum_password_length      = 14
+  # expect: aws-iam-password-policy-lowercase-not-required
+  require_lowercase_characters = false # the VPN client rejects some passwords
+  require_uppercase_characters = true
+  require_numbers              = true
+  require_symbols              = true
 }
 
 resource "aws_iam_account_password_policy" "strict" {

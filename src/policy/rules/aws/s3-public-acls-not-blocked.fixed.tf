@@ -5,19 +5,21 @@ resource "aws_s3_bucket" "site" {
 resource "aws_s3_bucket_public_access_block" "site" {
   bucket = aws_s3_bucket.site.id
 
-  block_public_acls = true
-  # expect: aws-s3-public-access-block-disabled
-  block_public_policy     = false # the site used to be served from S3 directly
+  # expect: aws-s3-public-acls-not-blocked
+  block_public_acls       = true # the site used to be served from S3 directly
+  block_public_policy     = true
   ignore_public_acls      = true
   restrict_public_buckets = true
 }
 
-# expect: aws-s3-public-access-block-disabled
+# expect: aws-s3-public-acls-not-blocked
 resource "aws_s3_bucket_public_access_block" "partial" {
   bucket = "acme-partner-drop"
 
-  block_public_acls  = true
-  ignore_public_acls = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+  block_public_acls = true
 }
 
 resource "aws_s3_bucket_public_access_block" "locked" {
@@ -29,15 +31,15 @@ resource "aws_s3_bucket_public_access_block" "locked" {
   restrict_public_buckets = true
 }
 
-variable "allow_public_policies" {
+variable "allow_public_access" {
   type    = bool
   default = false
 }
 
 resource "aws_s3_account_public_access_block" "account" {
-  block_public_acls = true
-  # expect: aws-s3-public-access-block-disabled
-  block_public_policy     = var.allow_public_policies
+  # expect: aws-s3-public-acls-not-blocked
+  block_public_acls       = var.allow_public_access
+  block_public_policy     = true
   ignore_public_acls      = true
   restrict_public_buckets = true
 }

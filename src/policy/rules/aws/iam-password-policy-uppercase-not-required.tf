@@ -1,0 +1,24 @@
+# expect: aws-iam-password-policy-uppercase-not-required
+resource "aws_iam_account_password_policy" "default" {
+  minimum_password_length      = 14
+  require_lowercase_characters = true
+  require_numbers              = true
+  require_symbols              = true
+}
+
+resource "aws_iam_account_password_policy" "relaxed" {
+  minimum_password_length      = 14
+  require_lowercase_characters = true
+  # expect: aws-iam-password-policy-uppercase-not-required
+  require_uppercase_characters = false # the VPN client rejects some passwords
+  require_numbers              = true
+  require_symbols              = true
+}
+
+resource "aws_iam_account_password_policy" "strict" {
+  minimum_password_length      = 14
+  require_lowercase_characters = true
+  require_uppercase_characters = true
+  require_numbers              = true
+  require_symbols              = true
+}

@@ -1,0 +1,45 @@
+resource "aws_s3_bucket" "site" {
+  bucket = "acme-marketing-site"
+}
+
+resource "aws_s3_bucket_public_access_block" "site" {
+  bucket = aws_s3_bucket.site.id
+
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  # expect: aws-s3-public-buckets-not-restricted
+  restrict_public_buckets = true # the site used to be served from S3 directly
+}
+
+# expect: aws-s3-public-buckets-not-restricted
+resource "aws_s3_bucket_public_access_block" "partial" {
+  bucket = "acme-partner-drop"
+
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_public_access_block" "locked" {
+  bucket = "acme-ledger"
+
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+variable "allow_public_access" {
+  type    = bool
+  default = false
+}
+
+resource "aws_s3_account_public_access_block" "account" {
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  # expect: aws-s3-public-buckets-not-restricted
+  restrict_public_buckets = var.allow_public_access
+}
