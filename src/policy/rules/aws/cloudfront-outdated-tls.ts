@@ -28,8 +28,7 @@ export default defineRule({
     if (!cert) return;
     const def = cert.attr('cloudfront_default_certificate');
     if (def && (!def.known || (def.value.kind === 'bool' && def.value.value))) return;
-    const written = cert.attr('minimum_protocol_version');
-    const min = written?.value.kind === 'null' ? undefined : written;
+    const min = cert.attr('minimum_protocol_version');
     if (min && (min.value.kind !== 'string' || SECURE.has(min.value.value))) return;
     report({
       at: min ?? cert,

@@ -15,7 +15,7 @@ export default defineRule({
   equivalents: { checkov: ['CKV2_AWS_10'], trivy: ['AVD-AWS-0162'], tfsec: ['aws-cloudtrail-ensure-cloudwatch-integration'] },
   check({ resource, report }) {
     const group = resource.attr('cloud_watch_logs_group_arn');
-    if (group && group.value.kind !== 'null' && !(group.value.kind === 'string' && group.value.value === '')) return;
+    if (group && !(group.value.kind === 'string' && group.value.value === '')) return;
     report({ at: group ?? resource, message: 'cloud_watch_logs_group_arn is not set: no CloudWatch alarm can react to the events this trail records.' });
   },
 });

@@ -15,7 +15,7 @@ export default defineRule({
   equivalents: { checkov: ['CKV_AWS_35'], trivy: ['AVD-AWS-0015'], tfsec: ['aws-cloudtrail-encryption-customer-key'] },
   check({ resource, report }) {
     const key = resource.attr('kms_key_id');
-    if (key && key.value.kind !== 'null' && !(key.value.kind === 'string' && key.value.value === '')) return;
+    if (key && !(key.value.kind === 'string' && key.value.value === '')) return;
     report({ at: key ?? resource, message: 'kms_key_id is not set: log files are encrypted with S3-managed keys, so read access to the bucket is enough to read them.' });
   },
 });

@@ -19,8 +19,7 @@ export default defineRule({
     const enabled = sse?.attr('enabled');
     if (enabled && !enabled.known) return;
     const on = enabled?.value.kind === 'bool' && enabled.value.value;
-    const written = sse?.attr('kms_key_arn');
-    const key = written?.value.kind === 'null' ? undefined : written;
+    const key = sse?.attr('kms_key_arn');
     const managed = key?.value.kind === 'string' && /(^|:)alias\/aws\/dynamodb$/.test(key.value.value);
     if (on && key && !managed) return;
     report({

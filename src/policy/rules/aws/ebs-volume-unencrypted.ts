@@ -36,7 +36,7 @@ export default defineRule({
     const encrypted = resource.attr('encrypted');
     if (encrypted && (encrypted.value.kind !== 'bool' || encrypted.value.value)) return;
     const snapshot = resource.attr('snapshot_id');
-    if (snapshot && snapshot.value.kind !== 'null') return;
+    if (snapshot) return;
     if (encryptedByDefault(resource, graph)) return;
     report({
       at: encrypted ?? resource,

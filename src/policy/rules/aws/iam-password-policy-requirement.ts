@@ -9,9 +9,7 @@ export type PasswordRequirement = 'require_lowercase_characters' | 'require_uppe
 /** A check reporting `requirement` when it is false or not set; `what` names the character class. */
 export function checkPasswordRequirement(requirement: PasswordRequirement, what: string): (ctx: CheckContext) => void {
   return ({ resource, report, fix }) => {
-    // written `= null`, the requirement is left out
-    const written = resource.attr(requirement);
-    const attr = written?.value.kind === 'null' ? undefined : written;
+    const attr = resource.attr(requirement);
     if (attr && (!attr.known || attr.value.kind !== 'bool' || attr.value.value)) return;
     report({
       at: attr ?? resource,

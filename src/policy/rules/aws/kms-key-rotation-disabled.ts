@@ -23,7 +23,7 @@ export default defineRule({
     if (spec && (spec.kind !== 'string' || spec.value !== 'SYMMETRIC_DEFAULT')) return;
     const usage = resource.attr('key_usage')?.value;
     if (usage && (usage.kind !== 'string' || usage.value !== 'ENCRYPT_DECRYPT')) return;
-    if (resource.attr('custom_key_store_id') && resource.attr('custom_key_store_id')!.value.kind !== 'null') return;
+    if (resource.attr('custom_key_store_id')) return;
     const rotation = resource.attr('enable_key_rotation');
     if (rotation && (rotation.value.kind !== 'bool' || rotation.value.value)) return;
     report({

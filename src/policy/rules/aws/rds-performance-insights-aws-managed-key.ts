@@ -21,7 +21,7 @@ export default defineRule({
     if (!enabled || enabled.value.kind !== 'bool' || !enabled.value.value) return;
     const key = resource.attr('performance_insights_kms_key_id');
     // an empty string (or null) sets no key: AWS uses its managed one
-    if (key && key.value.kind !== 'null' && !(key.value.kind === 'string' && key.value.value === '')) return;
+    if (key && !(key.value.kind === 'string' && key.value.value === '')) return;
     report({ at: enabled, message: 'Performance Insights is on without performance_insights_kms_key_id: its data, including SQL text, is encrypted with the AWS managed key rather than one whose policy you control.' });
   },
 });

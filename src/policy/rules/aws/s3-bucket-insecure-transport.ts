@@ -48,7 +48,7 @@ export default defineRule({
       return a ? [a] : [];
     });
     const legacy = resource.attr('policy');
-    if (legacy && legacy.value.kind !== 'null') policies.push(legacy);
+    if (legacy) policies.push(legacy);
     if (policies.length === 0) {
       if (unsure) return;
       const single = resource.instance.key === undefined && !resource.instance.expansionUnknown;

@@ -24,7 +24,7 @@ export default defineRule({
   whenUnknown: 'info',
   check({ resource, graph, report, undecided }) {
     const attr = resource.attr('policy');
-    if (!attr || attr.value.kind === 'null') return;
+    if (!attr) return;
     const open = openToAnyone(attr, graph);
     if (!open) {
       if (!attr.known) undecided(attr, 'the policy is known only after apply');

@@ -10,9 +10,7 @@ export type PublicAccessBlockSetting = 'block_public_acls' | 'block_public_polic
 /** A check reporting `setting` when it is false or not set; `effect` says what stays open. */
 export function checkPublicAccessBlockSetting(setting: PublicAccessBlockSetting, effect: string): (ctx: CheckContext) => void {
   return ({ resource, report, fix }) => {
-    // written `= null`, the setting is left out
-    const written = resource.attr(setting);
-    const attr = written?.value.kind === 'null' ? undefined : written;
+    const attr = resource.attr(setting);
     if (attr && (attr.value.kind !== 'bool' || attr.value.value)) return;
     report({
       at: attr ?? resource,

@@ -15,7 +15,7 @@ export default defineRule({
   equivalents: { checkov: ['CKV_AWS_149'], trivy: ['AVD-AWS-0098'], tfsec: ['aws-ssm-secret-use-customer-key'] },
   check({ resource, report }) {
     const key = resource.attr('kms_key_id');
-    if (key && key.value.kind !== 'null' && !(key.value.kind === 'string' && (key.value.value === '' || key.value.value === 'alias/aws/secretsmanager'))) return;
+    if (key && !(key.value.kind === 'string' && (key.value.value === '' || key.value.value === 'alias/aws/secretsmanager'))) return;
     report({ at: key ?? resource, message: 'The secret is encrypted with the AWS managed key aws/secretsmanager: secretsmanager:GetSecretValue alone is enough to read it, and it cannot be shared across accounts.' });
   },
 });

@@ -21,7 +21,7 @@ export default defineRule({
     for (const rule of securityGroupRulesOf(resource)) {
       const description = rule.view.attr('description');
       // an unknown description will be whatever the variable holds; only missing, null or blank is reported
-      if (description && description.value.kind !== 'null' && (description.value.kind !== 'string' || description.value.value.trim() !== '')) continue;
+      if (description && (description.value.kind !== 'string' || description.value.value.trim() !== '')) continue;
       report({
         at: description ?? rule.view,
         message: rule.inline ? `This ${rule.direction} rule has no description: say who needs this access and why.` : `This security group ${rule.direction} rule has no description: say who needs this access and why.`,

@@ -23,7 +23,7 @@ export default defineRule({
     const sse = resource.attr('sqs_managed_sse_enabled');
     if (!sse || sse.value.kind !== 'bool' || sse.value.value) return;
     const kms = resource.attr('kms_master_key_id');
-    if (kms && kms.value.kind !== 'null') return;
+    if (kms) return;
     report({
       at: sse,
       message: 'sqs_managed_sse_enabled is false and no kms_master_key_id is set: messages are stored unencrypted.',
