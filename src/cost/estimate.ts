@@ -405,7 +405,7 @@ function component(s: ComponentSpec, r: ResourceInstance, region: string, option
     }
     cost *= factor;
   } else cost = quantity * shownPrice;
-  return { ...base, monthlyQuantity: quantity, unitPrice: shownPrice, monthlyCost: cost, usageBased };
+  return { ...base, monthlyQuantity: quantity, unitPrice: shownPrice, monthlyCost: cost, usageBased, ...(s.note ? { note: s.note } : {}) };
 }
 
 function discountFactor(s: ComponentSpec, options: CostOptions): number {
