@@ -121,9 +121,25 @@ function gp3Baseline(engine: string, size: number): { iops: number; throughput: 
   return size >= threshold ? { iops: 12000, throughput: 500 } : { iops: 3000, throughput: 125 };
 }
 
+/**
+ * An Aurora engine on aws_db_instance (as some modules write it): the Aurora instance rate of its
+ * class, Standard storage configuration (the storage, its I/O and any I/O-Optimized choice belong
+ * to the cluster), and Extended Support past the end of standard support.
+ */
+function auroraInstance(ctx: PriceContext, engineValue: string, cls: string | undefined | { unknown: string }): ComponentSpec[] {
+  const family = engineValue === 'aurora-postgresql' ? 'postgresql' : engineValue === 'aurora' || engineValue === 'aurora-mysql' ? 'mysql' : undefined;
+  if (!family) return [unknownComponent('Database instance', 'hours', `engine "${engineValue}" is not an Aurora engine Kensa prices`)];
+  const label = family === 'mysql' ? 'Aurora MySQL' : 'Aurora PostgreSQL';
+  if (cls === undefined || isUnknown(cls)) return [unknownComponent(`Database instance (${label})`, 'hours', cls === undefined ? 'instance_class is not set' : cls.unknown)];
+  return [
+    { name: `Database instance (${label}, ${cls}, Standard storage configuration)`, unit: 'hours', priceKey: `aurora.instance/${family}/${cls}/standard`, quantity: 1, per: 'hour', discount: 'rds', note: 'Aurora on aws_db_instance: storage and I/O are billed on the cluster' },
+    ...extendedSupportComponent(ctx, `aurora-${family}`, cls, 1),
+  ];
+}
+
 export default definePricer({
   resource: 'aws_db_instance',
-  docs: 'Instance hours by engine, license model, class and deployment (Multi-AZ doubles it), storage by type (gp2, gp3, io1, io2, magnetic; gp2 unless iops is set), provisioned IOPS (io1/io2, and gp3 IOPS and throughput above the included 3,000 IOPS/125 MiB/s, or 12,000/500 from 400 GB, 200 GB for Oracle), backup storage beyond the free allowance as usage, and RDS Extended Support per vCPU-hour (standby included) for MySQL and PostgreSQL majors past their end of standard support as of 2026-11-22, unless engine_lifecycle_support opts out. Read replicas are priced as their own instances; Db2 and RDS Custom are not priced.',
+  docs: 'Instance hours by engine, license model, class and deployment (Multi-AZ doubles it), storage by type (gp2, gp3, io1, io2, magnetic; gp2 unless iops is set), provisioned IOPS (io1/io2, and gp3 IOPS and throughput above the included 3,000 IOPS/125 MiB/s, or 12,000/500 from 400 GB, 200 GB for Oracle), backup storage beyond the free allowance as usage, and RDS Extended Support per vCPU-hour (standby included) for MySQL and PostgreSQL majors past their end of standard support as of 2026-11-22, unless engine_lifecycle_support opts out. Aurora engines (aurora, aurora-mysql, aurora-postgresql) are priced at the Aurora instance rate (Standard configuration; storage belongs to the cluster). `= null` arguments take their defaults. Read replicas are priced as their own instances; Db2 and RDS Custom are not priced.',
   usage: {
     additional_backup_storage_gb: { unit: 'GB', description: 'Backup storage beyond the free allowance (the size of the provisioned storage) per month.' },
   },
@@ -140,6 +156,7 @@ export default definePricer({
     const cls = ctx.string('instance_class');
     if (engineValue === undefined) return [unknownComponent('Database instance', 'hours', ctx.get('replicate_source_db') || ctx.get('snapshot_identifier') ? 'the engine comes from the source database or snapshot' : 'engine is not set')];
     if (isUnknown(engineValue)) return [unknownComponent('Database instance', 'hours', engineValue.unknown)];
+    if (engineValue.startsWith('aurora')) return auroraInstance(ctx, engineValue, cls);
     const engine = ENGINES[engineValue];
     if (!engine) return [unknownComponent('Database instance', 'hours', `engine "${engineValue}" is not one Kensa prices (${engineValue.startsWith('aurora') ? 'Aurora instances are aws_rds_cluster_instance' : 'RDS Custom and Db2 are not in the catalogue'})`)];
     const multiAz = ctx.bool('multi_az');
