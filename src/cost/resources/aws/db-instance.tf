@@ -207,3 +207,27 @@ resource "aws_db_instance" "nulls" {
   username          = "app"
   password          = "change-me-please"
 }
+
+# Performance Insights kept 2 years: billed per vCPU-month beyond the free 7 days (listed, unpriced)
+resource "aws_db_instance" "insights" {
+  identifier                            = "insights"
+  engine                                = "postgres"
+  instance_class                        = "db.m5.xlarge"
+  allocated_storage                     = 20
+  performance_insights_enabled          = true
+  performance_insights_retention_period = 731
+  username                              = "app"
+  password                              = "change-me-please"
+}
+
+# the free 7 days: nothing to add
+resource "aws_db_instance" "insights_free" {
+  identifier                            = "insights-free"
+  engine                                = "postgres"
+  instance_class                        = "db.m5.large"
+  allocated_storage                     = 20
+  performance_insights_enabled          = true
+  performance_insights_retention_period = 7
+  username                              = "app"
+  password                              = "change-me-please"
+}
