@@ -231,7 +231,7 @@ function priceInstance(r: ResourceInstance, pricer: Pricer, pricing: Pricing): R
   const known = components.filter((c) => c.monthlyCost !== null);
   const sum = known.reduce((a, c) => a + c.monthlyCost!, 0);
   const unknown = [
-    ...(r.expansionUnknown ? [r.expansionUnknown] : []),
+    ...(r.expansionUnknown ? [r.expansionUnknown.replace(/^unknown because /, '')] : []),
     ...components.filter((c) => !c.usageBased && c.monthlyCost === null).map((c) => `${c.name}: ${(c.note ?? 'unknown').replace(/^unknown: /, '')}`),
   ];
   return {

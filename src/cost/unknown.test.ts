@@ -41,14 +41,14 @@ resource "aws_instance" "known" {
 test('unknown instance class and unknown count: listed with their reasons, never $0', () => {
   const e = estimateCost(evaluateConfiguration(memoryHost(files), '.'));
   const byAddress = new Map(e.resources.map((r) => [r.address, r]));
-  assert.equal(byAddress.get('aws_db_instance.db')!.unknown, 'Database instance (PostgreSQL): instance_class is no value for var.class');
-  assert.equal(byAddress.get('aws_nat_gateway.per_zone[*]')!.unknown, 'count is unknown (no value for var.zones)');
+  assert.equal(byAddress.get('aws_db_instance.db')!.unknown, 'Database instance (PostgreSQL): instance_class is unknown because var.class has no value');
+  assert.equal(byAddress.get('aws_nat_gateway.per_zone[*]')!.unknown, 'its count is unknown because var.zones has no value');
   assert.equal(byAddress.get('aws_instance.known')!.unknown, undefined);
   const text = estimateText(e);
   assert.match(text, /^aws_db_instance\.db \(us-east-1\) +\$11\.50 \+ unknown$/m);
   assert.match(text, /^aws_nat_gateway\.per_zone\[\*\] \(us-east-1\) +per instance \$32\.85, count unknown$/m);
-  assert.match(text, /\nUnknown cost \(not in the total\): 2 resources\n  aws_db_instance\.db: Database instance \(PostgreSQL\): instance_class is no value for var\.class\n  aws_nat_gateway\.per_zone\[\*\]: count is unknown \(no value for var\.zones\)\n/);
+  assert.match(text, /\nUnknown cost \(not in the total\): 2 resources\n  aws_db_instance\.db: Database instance \(PostgreSQL\): instance_class is unknown because var\.class has no value\n  aws_nat_gateway\.per_zone\[\*\]: its count is unknown because var\.zones has no value\n/);
   const md = estimateMarkdown([{ dir: '.', estimate: e }]);
-  assert.match(md, /\| `aws_db_instance\.db` \| \$11\.50 \+ unknown \| unknown: Database instance \(PostgreSQL\): instance_class is no value for var\.class; 1 usage-based \|/);
-  assert.match(md, /\| `aws_nat_gateway\.per_zone\[\*\]` \| per instance \$32\.85, count unknown \| unknown: count is unknown \(no value for var\.zones\); 1 usage-based \|/);
+  assert.match(md, /\| `aws_db_instance\.db` \| \$11\.50 \+ unknown \| unknown: Database instance \(PostgreSQL\): instance_class is unknown because var\.class has no value; 1 usage-based \|/);
+  assert.match(md, /\| `aws_nat_gateway\.per_zone\[\*\]` \| per instance \$32\.85, count unknown \| unknown: its count is unknown because var\.zones has no value; 1 usage-based \|/);
 });
