@@ -26,7 +26,7 @@ export default definePricer({
     const endpoint = fqdn && fqdn.kind !== 'null' ? fqdn : ctx.get('ip_address');
     const aws = awsEndpoint(endpoint);
     if (aws === undefined) {
-      const why = endpoint?.kind === 'unknown' ? `the endpoint is ${endpoint.reason}${endpoint.source ? ` (${endpoint.source})` : ''}, so whether it is an AWS endpoint is not known` : 'no endpoint (fqdn or ip_address)';
+      const why = endpoint?.kind === 'unknown' ? `the endpoint is ${endpoint.reason}${endpoint.source && !endpoint.reason.includes(endpoint.source.replace(/\.[^.]*$/, '')) ? ` (${endpoint.source})` : ''}, so whether it is an AWS endpoint is not known` : 'no endpoint (fqdn or ip_address)';
       return [unknownComponent('Health check', 'months', why)];
     }
     const kind = aws ? 'aws' : 'external';
