@@ -76,7 +76,7 @@
           el('td', {}, el('a', { href: '#', title: 'Open ' + r.file + ':' + r.line, onclick: (e) => (e.preventDefault(), open(r)) }, r.address)),
           el('td', {}, r.type),
           el('td', {}, r.file + ':' + r.line),
-          el('td', { className: 'num' }, r.countUnknown ? 'count unknown' : money(r.monthlyCost)),
+          el('td', { className: 'num' }, r.costText),
         ),
       );
       if (isOpen) {

@@ -60,6 +60,12 @@ export interface ResourceCost {
   readonly unknownComponents: number;
   /** Set when count/for_each is unknown: the cost is per instance and the total leaves it out. */
   readonly countUnknown?: string;
+  /**
+   * Why part of the cost is not known (the count, or each unknown component with its reason), when
+   * it is not: such a resource reads "unknown" or "$X + unknown", never $0. Usage-based components
+   * without a quantity are not unknown: they say what they depend on.
+   */
+  readonly unknown?: string;
 }
 
 export interface ModuleCost {
@@ -224,6 +230,10 @@ function priceInstance(r: ResourceInstance, pricer: Pricer, pricing: Pricing): R
   const components = specs.map((s) => component(s, r, region, options, catalogue));
   const known = components.filter((c) => c.monthlyCost !== null);
   const sum = known.reduce((a, c) => a + c.monthlyCost!, 0);
+  const unknown = [
+    ...(r.expansionUnknown ? [r.expansionUnknown.replace(/^unknown because /, '')] : []),
+    ...components.filter((c) => !c.usageBased && c.monthlyCost === null).map((c) => `${c.name}: ${(c.note ?? 'unknown').replace(/^unknown: /, '')}`),
+  ];
   return {
     address: r.address,
     type: r.type,
@@ -236,8 +246,10 @@ function priceInstance(r: ResourceInstance, pricer: Pricer, pricing: Pricing): R
     usageBasedComponents: components.filter((c) => c.usageBased && c.monthlyCost === null).length,
     unknownComponents: components.filter((c) => !c.usageBased && c.monthlyCost === null).length,
     ...(r.expansionUnknown ? { countUnknown: r.expansionUnknown } : {}),
+    ...(unknown.length ? { unknown: unknown.join('; ') } : {}),
   };
 }
+
 
 function lineOf(evaluation: Evaluation, r: ResourceInstance): number {
   return (evaluation.files.get(r.file)?.lines.position(r.decl.block.start).line ?? 0) + 1;
@@ -393,7 +405,7 @@ function component(s: ComponentSpec, r: ResourceInstance, region: string, option
     }
     cost *= factor;
   } else cost = quantity * shownPrice;
-  return { ...base, monthlyQuantity: quantity, unitPrice: shownPrice, monthlyCost: cost, usageBased };
+  return { ...base, monthlyQuantity: quantity, unitPrice: shownPrice, monthlyCost: cost, usageBased, ...(s.note ? { note: s.note } : {}) };
 }
 
 function discountFactor(s: ComponentSpec, options: CostOptions): number {

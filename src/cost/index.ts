@@ -8,6 +8,7 @@ export { definePricer, unknownComponent, isUnknown } from './pricer';
 export type { CostOptions, CostComponent, ResourceCost, ModuleCost, Estimate } from './estimate';
 export { CostMemo, estimateCost, estimateResource, money, unitMoney, usageFor, HOURS_PER_MONTH, DEFAULT_REGION } from './estimate';
 export { estimateText, resourceCostText } from './table';
+export { costFigure } from './figure';
 export { estimateMarkdown } from './markdown';
 export { PRICERS } from './resources';
 export { FREE_TYPES } from './resources/free';

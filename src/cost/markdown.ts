@@ -3,6 +3,7 @@
  * editor's thread renders it without loading the engine.
  */
 import type { Estimate } from './estimate';
+import { costFigure } from './figure';
 import { money } from './money';
 
 /** Estimates as a Markdown table for a pull request or a chat, as `kensa cost --format markdown` prints it. */
@@ -13,8 +14,8 @@ export function estimateMarkdown(estimates: readonly { dir: string; estimate: Es
   lines.push('| Resource | Monthly cost | Notes |', '|---|---:|---|');
   for (const e of estimates) {
     for (const r of e.estimate.resources) {
-      const notes = r.countUnknown ? 'count unknown' : r.usageBasedComponents ? `${r.usageBasedComponents} usage-based` : r.unknownComponents ? `${r.unknownComponents} unknown` : '';
-      lines.push(`| \`${r.address}\` | ${r.monthlyCost === null ? '–' : money(r.monthlyCost)} | ${notes} |`);
+      const notes = [r.unknown ? `unknown: ${r.unknown}` : '', r.usageBasedComponents ? `${r.usageBasedComponents} usage-based` : ''].filter(Boolean).join('; ');
+      lines.push(`| \`${r.address}\` | ${costFigure(r)} | ${notes.replace(/\|/g, '\\|')} |`);
     }
   }
   const unsupported = estimates.flatMap((e) => e.estimate.unsupported);

@@ -54,6 +54,8 @@ export interface ComponentSpec {
    * region, or alone when there is no key. The pricer's docs say where it comes from.
    */
   readonly price?: number;
+  /** What a priced line assumed, shown under it: "no Fargate Spot rate in the price data; ...". */
+  readonly note?: string;
 }
 
 export interface PriceContext {

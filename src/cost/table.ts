@@ -4,6 +4,7 @@
  * and unknown lines marked, then the total, what is left out of it, and the prices' date.
  */
 import type { Estimate, ResourceCost } from './estimate';
+import { costFigure } from './figure';
 import { money, unitMoney } from './money';
 
 function quantity(n: number | null): string {
@@ -21,7 +22,7 @@ function lpad(s: string, n: number): string {
 
 export function resourceCostText(r: ResourceCost): string {
   const head = `${r.address} (${r.region})`;
-  const total = r.countUnknown ? `per instance ${money(r.components.reduce((a, c) => a + (c.monthlyCost ?? 0), 0))}, count unknown` : money(r.monthlyCost ?? 0);
+  const total = costFigure(r);
   const lines = [`${pad(head, 78)} ${lpad(total, 12)}`];
   for (const c of r.components) {
     const cost = c.monthlyCost === null ? (c.usageBased ? 'usage-based' : 'unknown') : money(c.monthlyCost);
@@ -39,6 +40,11 @@ export function estimateText(e: Estimate): string {
   if (e.modules.length > 1) {
     out.push('', 'By module:');
     for (const m of e.modules) out.push(`  ${pad(m.address || '(root module, with the modules it calls)', 60)} ${lpad(money(m.monthlyCost), 12)}`);
+  }
+  const unknown = e.resources.filter((r) => r.unknown);
+  if (unknown.length) {
+    out.push('', `Unknown cost (not in the total): ${unknown.length} resource${unknown.length === 1 ? '' : 's'}`);
+    for (const r of unknown) out.push(`  ${r.address}: ${r.unknown}`);
   }
   if (e.unsupported.length) out.push('', `Not priced (unsupported): ${e.unsupported.map((u) => u.address).join(', ')}`);
   if (e.free.length) out.push(`Free: ${e.free.length} resource${e.free.length === 1 ? '' : 's'} (${[...new Set(e.free.map((f) => f.type))].sort().join(', ')})`);

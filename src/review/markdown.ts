@@ -6,7 +6,7 @@
  */
 import { money } from '../cost';
 import { findingPlaces, instancesText, type Finding } from '../policy';
-import type { Review, ResourceDelta } from './review';
+import { hasUnknown, type Review, type ResourceDelta } from './review';
 
 /** GitHub refuses comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -24,11 +24,17 @@ const MAX_CELL = 400;
 /** Instances named in a Resource cell before "and N more" (the JSON lists every one). */
 const MAX_INSTANCES = 10;
 
-/** The headline: "Monthly cost will increase by $32.85 (+12.3%)", "... decrease ...", "... not change". */
+/**
+ * The headline: "Monthly cost will increase by $32.85 (+12.3%)", "... decrease ...", "... not
+ * change". When changed resources have an unknown cost it says how many, and "will not change"
+ * becomes "Known monthly cost will not change": the unknown part may well change.
+ */
 export function costHeadline(cost: Review['cost']): string {
-  if (cost.delta === 0) return 'Monthly cost will not change';
+  const n = cost.unknownResources;
+  const unknown = n ? `; ${n} changed resource${n === 1 ? ' has' : 's have'} an unknown cost` : '';
+  if (cost.delta === 0) return `${n ? 'Known monthly cost' : 'Monthly cost'} will not change${unknown}`;
   const pct = cost.deltaPercent === null ? `from ${money(cost.before)}` : `${cost.delta > 0 ? '+' : '−'}${Math.abs(cost.deltaPercent)}%`;
-  return `Monthly cost will ${cost.delta > 0 ? 'increase' : 'decrease'} by ${money(Math.abs(cost.delta))} (${pct})`;
+  return `${n ? 'Known monthly cost' : 'Monthly cost'} will ${cost.delta > 0 ? 'increase' : 'decrease'} by ${money(Math.abs(cost.delta))} (${pct})${unknown}`;
 }
 
 /** "2 new findings, 1 fixed". */
@@ -77,7 +83,7 @@ function render(review: Review, options: MarkdownOptions, maxRows: number): stri
     }
     lines.push('### Cost changes by resource', '', '| Resource | Before | After | Change | |', '|---|---:|---:|---:|---|');
     const shown = cost.resources.slice(0, maxRows);
-    for (const r of shown) lines.push(`| ${cell(where(r.root, `\`${r.address}\``))} | ${amount(r.before)} | ${amount(r.after)} | ${signedMoney(r.delta)} | ${cell(note(r))} |`);
+    for (const r of shown) lines.push(`| ${cell(where(r.root, `\`${r.address}\``))} | ${amount(r.before, r.unknownBefore)} | ${amount(r.after, r.unknownAfter)} | ${signedMoney(r.delta)}${r.delta !== null && hasUnknown(r) ? ' + unknown' : ''} | ${cell(note(r))} |`);
     more(lines, cost.resources.length - shown.length, 'resource');
     lines.push('');
   }
@@ -104,15 +110,20 @@ function more(lines: string[], n: number, what: string): void {
   if (n > 0) lines.push('', `…and ${n} more ${what}${n === 1 ? '' : 's'} not shown to keep this comment within GitHub's limit; run \`kensa review\` for the full list.`);
 }
 
-function amount(n: number | null): string {
-  return n === null ? 'unknown' : money(n);
+/** A side's figure: "$12.00", "$12.00 + unknown", "unknown". */
+export function amount(n: number | null, unknown: string | null = null): string {
+  if (n === null) return 'unknown';
+  if (unknown === null) return money(n);
+  return n === 0 ? 'unknown' : `${money(n)} + unknown`;
 }
 
 function note(r: ResourceDelta): string {
   const parts: string[] = [];
   if (r.change === 'added' || r.change === 'removed') parts.push(r.change);
   if (r.previousAddress) parts.push(`moved from \`${r.previousAddress}\``);
-  if (r.before === null || r.after === null) parts.push('count unknown');
+  if (r.unknownAfter) parts.push(`unknown: ${r.unknownAfter}`);
+  else if (r.unknownBefore) parts.push(`unknown before: ${r.unknownBefore}`);
+  else if (r.before === null || r.after === null) parts.push('count unknown');
   return parts.join(', ');
 }
 

@@ -65,7 +65,7 @@ test('reviewAnalyses: a finding that moved lines or followed a moved block is un
   assert.equal(review.cost.after, 57.24);
   assert.equal(review.cost.delta, 38.85);
   assert.equal(review.cost.deltaPercent, 211.3);
-  assert.deepEqual(review.cost.modules, [{ root: '.', module: '', before: 18.39, after: 57.24, delta: 38.85 }]);
+  assert.deepEqual(review.cost.modules, [{ root: '.', module: '', before: 18.39, after: 57.24, delta: 38.85, unknownResources: 0 }]);
 });
 
 test('reviewAnalyses: a removed resource costs 0 after; the same finding twice matches as a multiset', () => {
@@ -110,7 +110,7 @@ test('reviewMarkdown: headline, and a review too long for GitHub is cut to the l
   const many: Review = {
     // 2000 places (a row each: the instances of one place share a row)
     findings: { new: Array.from({ length: 2000 }, (_, i) => ({ ...finding, range: { start: { offset: i * 10, line: i, column: 0 }, end: { offset: i * 10 + 1, line: i, column: 1 } } })), fixed: [finding], unchanged: [] },
-    cost: { currency: 'USD', pricesAsOf: '2024-07-18', before: 100, after: 150, delta: 50, deltaPercent: 50, resources: [], modules: [] },
+    cost: { currency: 'USD', pricesAsOf: '2024-07-18', before: 100, after: 150, delta: 50, deltaPercent: 50, resources: [], unknownResources: 0, modules: [] },
     moves: [],
   };
   const md = reviewMarkdown(many, { base: '`main` (abc1234)', head: '`feature` (working tree)' });
@@ -187,4 +187,32 @@ test('reviewMarkdown: the new findings of one place are one row naming the insta
   assert.deepEqual(rows, ['| 🔴 | `aws-s3-public-acl` | `bucket/main.tf:3` | `module.old.aws_s3_bucket_acl.this`, `module.new.aws_s3_bucket_acl.this` | The "public-read" ACL makes this bucket\'s objects readable by anyone. |']);
   assert.match(md, new RegExp(`^\\*\\*${review.findings.new.length} new findings, 0 fixed\\*\\*$`, 'm'));
   assert.equal(review.findings.new.filter((f) => f.ruleId === 'aws-s3-public-acl').length, 2);
+});
+
+const UNKNOWN_TYPE = 'variable "type" {\n  type = string\n}\nresource "aws_instance" "app" {\n  ami           = "ami-123"\n  instance_type = var.type\n}\n';
+
+test('reviewAnalyses: a resource whose cost becomes unknown is a change, never $0; the headline counts it', () => {
+  const base = side({ 'main.tf': PROVIDER + INSTANCE('app') });
+  const head = side({ 'main.tf': PROVIDER + UNKNOWN_TYPE });
+  const review = reviewAnalyses(base, head);
+  const rows = review.cost.resources.map((r) => [r.address, r.change, r.before, r.after, r.unknownBefore, r.unknownAfter]);
+  assert.deepEqual(rows, [['aws_instance.app', 'changed', 8.39, 0.8, null, 'Instance usage: instance_type is unknown because var.type has no value']]);
+  assert.equal(review.cost.unknownResources, 1);
+  const md = reviewMarkdown(review, { base: 'b', head: 'h' });
+  assert.match(md, /^\*\*Known monthly cost will decrease by \$7\.59 \(−90\.5%\); 1 changed resource has an unknown cost\*\*/m);
+  assert.match(md, /\| `aws_instance\.app` \| \$8\.39 \| \$0\.80 \+ unknown \| −\$7\.59 \+ unknown \| unknown: /);
+});
+
+test('reviewAnalyses: an added resource of unknown cost is listed; "will not change" only when nothing unknown changed', () => {
+  const review = reviewAnalyses(side({ 'main.tf': PROVIDER }), side({ 'main.tf': PROVIDER + 'resource "aws_nat_gateway" "n" {\n  count         = length(var.zones)\n  allocation_id = "a"\n  subnet_id     = "s"\n}\nvariable "zones" {\n  type = list(string)\n}\n' }));
+  assert.deepEqual(review.cost.resources.map((r) => [r.address, r.change, r.before, r.after, r.delta]), [['aws_nat_gateway.n[*]', 'added', 0, null, null]]);
+  assert.equal(review.cost.delta, 0);
+  assert.equal(review.cost.unknownResources, 1);
+  assert.deepEqual(review.cost.modules, [{ root: '.', module: '', before: 0, after: 0, delta: 0, unknownResources: 1 }]);
+  assert.match(reviewMarkdown(review, { base: 'b', head: 'h' }), /^\*\*Known monthly cost will not change; 1 changed resource has an unknown cost\*\*/m);
+  // the same unknown on both sides, nothing else changed: no row, and the plain headline
+  const same = side({ 'main.tf': PROVIDER + UNKNOWN_TYPE });
+  const unchanged = reviewAnalyses(same, side({ 'main.tf': PROVIDER + UNKNOWN_TYPE }));
+  assert.deepEqual(unchanged.cost.resources, []);
+  assert.match(reviewMarkdown(unchanged, { base: 'b', head: 'h' }), /^\*\*Monthly cost will not change\*\*/m);
 });

@@ -39,6 +39,13 @@ export interface ResourceDelta {
   readonly delta: number | null;
   /** Usage-based components on the head side (or the base side for a removed resource) left out of the figure. */
   readonly usageBasedComponents: number;
+  /**
+   * Why part of the cost is unknown on each side (the count, or unknown components with their
+   * reasons), or null when that side is fully known or the resource is not there. `before`/`after`
+   * are then the known part only, so the row reads "$12.00 + unknown", never a plain $0.
+   */
+  readonly unknownBefore: string | null;
+  readonly unknownAfter: string | null;
 }
 
 /** The known costs of a module instance's own changed resources (not its child modules'). */
@@ -49,6 +56,8 @@ export interface ModuleDelta {
   readonly before: number;
   readonly after: number;
   readonly delta: number;
+  /** Its changed resources whose cost is unknown on either side: the module is listed even when the known delta is 0. */
+  readonly unknownResources: number;
 }
 
 export interface CostReview {
@@ -62,6 +71,11 @@ export interface CostReview {
   readonly deltaPercent: number | null;
   /** Changed resources, sorted by root, module and address. */
   readonly resources: readonly ResourceDelta[];
+  /**
+   * How many changed resources have an unknown cost on either side: the totals and delta count
+   * only what is known, so "will not change" is said only when this is 0.
+   */
+  readonly unknownResources: number;
   /** Modules whose cost changed, sorted; the root module is `''`. */
   readonly modules: readonly ModuleDelta[];
 }
@@ -167,7 +181,9 @@ function diffCost(base: ReviewSide, head: ReviewSide, moveIn: MoveIn): CostRevie
       const old = before.get(key)?.cost;
       const b = old ? old.monthlyCost : 0;
       const a = r.monthlyCost;
-      const change: ResourceChange | undefined = !old ? 'added' : !sameCost(b, a) ? 'changed' : old.address !== r.address ? 'moved' : undefined;
+      // an unknown part that differs (known to unknown, or another reason) is a change the figures cannot show
+      const unknownChanged = old !== undefined && normalizeMessage(old.unknown ?? '') !== normalizeMessage(r.unknown ?? '');
+      const change: ResourceChange | undefined = !old ? 'added' : !sameCost(b, a) || unknownChanged ? 'changed' : old.address !== r.address ? 'moved' : undefined;
       if (!change) continue;
       rows.push({
         root: e.dir,
@@ -180,13 +196,15 @@ function diffCost(base: ReviewSide, head: ReviewSide, moveIn: MoveIn): CostRevie
         after: a === null ? null : cents(a),
         delta: a === null || b === null ? null : cents(a - b),
         usageBasedComponents: r.usageBasedComponents,
+        unknownBefore: old?.unknown ?? null,
+        unknownAfter: r.unknown ?? null,
       });
     }
   }
   for (const [key, { root, cost: r }] of before) {
     if (seen.has(key)) continue;
     const b = r.monthlyCost;
-    rows.push({ root, address: r.address, type: r.type, module: r.module, change: 'removed', before: b === null ? null : cents(b), after: 0, delta: b === null ? null : cents(-b), usageBasedComponents: r.usageBasedComponents });
+    rows.push({ root, address: r.address, type: r.type, module: r.module, change: 'removed', before: b === null ? null : cents(b), after: 0, delta: b === null ? null : cents(-b), usageBasedComponents: r.usageBasedComponents, unknownBefore: r.unknown ?? null, unknownAfter: null });
   }
   rows.sort((x, y) => compare(x.root, y.root) || compare(x.module, y.module) || compare(x.address, y.address));
 
@@ -201,24 +219,31 @@ function diffCost(base: ReviewSide, head: ReviewSide, moveIn: MoveIn): CostRevie
     delta,
     deltaPercent: totalBefore === 0 ? (totalAfter === 0 ? 0 : null) : Math.round((delta / totalBefore) * 1000) / 10,
     resources: rows,
+    unknownResources: rows.filter(hasUnknown).length,
     modules: moduleDeltas(rows),
   };
 }
 
 /** Per module instance (its own resources, not its children's): the known before and after of its changed resources. */
 function moduleDeltas(rows: readonly ResourceDelta[]): ModuleDelta[] {
-  const sums = new Map<string, { root: string; module: string; before: number; after: number }>();
+  const sums = new Map<string, { root: string; module: string; before: number; after: number; unknown: number }>();
   for (const r of rows) {
     const key = `${r.root}\u0000${r.module}`;
-    const s = sums.get(key) ?? { root: r.root, module: r.module, before: 0, after: 0 };
+    const s = sums.get(key) ?? { root: r.root, module: r.module, before: 0, after: 0, unknown: 0 };
     s.before += r.before ?? 0;
     s.after += r.after ?? 0;
+    if (hasUnknown(r)) s.unknown++;
     sums.set(key, s);
   }
   return [...sums.values()]
-    .map((s) => ({ root: s.root, module: s.module, before: cents(s.before), after: cents(s.after), delta: cents(s.after - s.before) }))
-    .filter((m) => m.delta !== 0)
+    .map((s) => ({ root: s.root, module: s.module, before: cents(s.before), after: cents(s.after), delta: cents(s.after - s.before), unknownResources: s.unknown }))
+    .filter((m) => m.delta !== 0 || m.unknownResources > 0)
     .sort((x, y) => compare(x.root, y.root) || compare(x.module, y.module));
+}
+
+/** Is part of a changed resource's cost unknown on either side? */
+export function hasUnknown(r: ResourceDelta): boolean {
+  return r.unknownBefore !== null || r.unknownAfter !== null || r.before === null || r.after === null;
 }
 
 function sameCost(a: number | null, b: number | null): boolean {

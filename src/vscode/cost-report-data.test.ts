@@ -47,3 +47,14 @@ test('Markdown: the CLI shape, a row per resource and the unsupported ones named
   assert.match(md, /\| `aws_nat_gateway\.main` \| \$32\.85 \| 1 usage-based \|/);
   assert.match(md, /Not priced: `aws_gamelift_fleet\.odd`/);
 });
+
+test('report data: a resource of unknown cost or count carries its reason and its figure, never $0', () => {
+  const a = analyze(memoryHost({ '/w/main.tf': 'variable "class" {\n  type = string\n}\nvariable "n" {\n  type = number\n}\nresource "aws_instance" "x" {\n  ami           = "ami-1"\n  instance_type = var.class\n}\nresource "aws_nat_gateway" "n" {\n  count         = var.n\n  allocation_id = "a"\n  subnet_id     = "s"\n}\n' }), '/w', { today: '2025-01-01' });
+  const data = reportData(estimateAnalysis(a).map((e) => ({ ...e, base: '/w' })));
+  assert.deepEqual(data.resources.map((r) => [r.address, r.costText, r.unknown]), [
+    ['aws_instance.x', '$0.80 + unknown', 'Instance usage: instance_type is unknown because var.class has no value'],
+    ['aws_nat_gateway.n[*]', 'per instance $32.85, count unknown', 'its count is unknown because var.n has no value'],
+  ]);
+  assert.deepEqual(data.unknown.map((u) => [u.address, u.component]), [['aws_instance.x', 'Instance usage'], ['aws_nat_gateway.n[*]', 'Count']]);
+  assert.deepEqual(data.byType.map((t) => [t.type, t.unknown]), [['aws_instance', 1], ['aws_nat_gateway', 1]]);
+});

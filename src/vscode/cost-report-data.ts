@@ -3,7 +3,7 @@
  * from the estimates of the roots shown, paths relative to the workspace folder for display and
  * absolute for opening. No vscode import, so it is unit-tested.
  */
-import type { Estimate } from '../cost';
+import { costFigure, type Estimate } from '../cost';
 import { relativePath } from '../terraform';
 
 /** What the webview receives. */
@@ -23,17 +23,22 @@ export function reportData(roots: ReportRoots) {
       region: r.region,
       monthlyCost: r.monthlyCost,
       countUnknown: r.countUnknown ?? null,
+      /** Why part of the cost is unknown, or null: such a resource is never shown as $0. */
+      unknown: r.unknown ?? null,
+      /** The figure to show: "$12.00", "$12.00 + unknown", "unknown", "per instance $12.00, count unknown". */
+      costText: costFigure(r),
       path: r.file,
       file: relativePath(base, r.file),
       line: r.line,
       components: r.components.map((c) => ({ name: c.name, quantity: c.monthlyQuantity, unit: c.unit, unitPrice: c.unitPrice, monthlyCost: c.monthlyCost, usageBased: c.usageBased, note: c.note ?? null })),
     })),
   );
-  const byType = new Map<string, { type: string; monthlyCost: number; count: number }>();
+  const byType = new Map<string, { type: string; monthlyCost: number; count: number; unknown: number }>();
   for (const r of resources) {
-    const t = byType.get(r.type) ?? { type: r.type, monthlyCost: 0, count: 0 };
+    const t = byType.get(r.type) ?? { type: r.type, monthlyCost: 0, count: 0, unknown: 0 };
     t.monthlyCost += r.monthlyCost ?? 0;
     t.count++;
+    if (r.unknown) t.unknown++;
     byType.set(r.type, t);
   }
   return {
@@ -45,7 +50,10 @@ export function reportData(roots: ReportRoots) {
     byType: [...byType.values()].sort((a, b) => b.monthlyCost - a.monthlyCost),
     resources,
     usageBased: resources.flatMap((r) => r.components.filter((c) => c.monthlyCost === null && c.usageBased).map((c) => ({ address: r.address, component: c.name, note: c.note }))),
-    unknown: resources.flatMap((r) => r.components.filter((c) => c.monthlyCost === null && !c.usageBased).map((c) => ({ address: r.address, component: c.name, note: c.note }))),
+    unknown: resources.flatMap((r) => [
+      ...(r.countUnknown ? [{ address: r.address, component: 'Count', note: r.countUnknown }] : []),
+      ...r.components.filter((c) => c.monthlyCost === null && !c.usageBased).map((c) => ({ address: r.address, component: c.name, note: c.note })),
+    ]),
     unsupported: roots.flatMap((r) => r.estimate.unsupported.map((u) => ({ address: u.address, type: u.type, path: u.file, file: relativePath(r.base, u.file), line: u.line }))),
     assumptions: [...new Set(roots.flatMap((r) => r.estimate.assumptions))],
   };

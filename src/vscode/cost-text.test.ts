@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CostComponent, ResourceCost } from '../cost';
-import { costHoverMarkdown, costLensTitle } from './cost-text';
+import { costHoverMarkdown, costLensTitle, moduleLensTitle } from './cost-text';
 
 const component = (c: Partial<CostComponent>): CostComponent => ({ name: 'Instance usage', unit: 'hours', monthlyQuantity: 730, unitPrice: 0.1, monthlyCost: 73, usageBased: false, ...c });
 const resource = (r: Partial<ResourceCost>): ResourceCost => ({
@@ -48,4 +48,16 @@ test('hover: a table of components with usage-based ones marked and notes below'
       '_AWS list prices as of 2024-07-18, 730 hours a month._',
     ].join('\n'),
   );
+});
+
+test('unknown is never $0: the lens, the module lens and the hover say unknown', () => {
+  const unknownPart = component({ name: 'Database instance', monthlyQuantity: null, unitPrice: null, monthlyCost: null, note: 'unknown: instance_class is no value for var.class' });
+  const partly = resource({ monthlyCost: 11.5, unknownComponents: 1, components: [component({ monthlyCost: 11.5 }), unknownPart] });
+  const wholly = resource({ address: 'aws_instance.x', monthlyCost: 0, unknownComponents: 1, components: [unknownPart] });
+  assert.equal(costLensTitle([partly]), '$11.50/mo + unknown');
+  assert.equal(costLensTitle([wholly]), 'unknown');
+  assert.equal(moduleLensTitle([partly, resource({})]), 'module: $84.50/mo + unknown (1 resource)');
+  assert.equal(moduleLensTitle([wholly]), 'module: unknown (1 resource)');
+  assert.match(costHoverMarkdown([wholly], '2024-07-18'), /^\*\*aws_instance\.x\*\* \(us-east-1\): unknown\n/);
+  assert.match(costHoverMarkdown([partly], '2024-07-18'), /^\*\*aws_instance\.web\*\* \(us-east-1\): \$11\.50 \+ unknown\n/);
 });

@@ -3,7 +3,7 @@
  * "unknown: count") and the hover's table of components. Several instances of one block (count,
  * for_each) are summed. No vscode import: the titles are plain text, unit-tested.
  */
-import { money, unitMoney, type ResourceCost } from '../cost';
+import { costFigure, money, unitMoney, type ResourceCost } from '../cost';
 
 /** The CodeLens title for the instances of one resource block. */
 export function costLensTitle(instances: readonly ResourceCost[]): string {
@@ -23,7 +23,9 @@ export function moduleLensTitle(resources: readonly ResourceCost[]): string {
   if (resources.some((r) => r.countUnknown)) return 'module: unknown: count';
   const total = resources.reduce((a, r) => a + (r.monthlyCost ?? 0), 0);
   const usage = resources.some((r) => r.usageBasedComponents > 0);
-  return `module: ${money(total)}/mo${usage ? ' + usage' : ''}`;
+  const unknown = resources.filter((r) => r.unknownComponents > 0).length;
+  if (total === 0 && unknown) return `module: unknown (${unknown} resource${unknown === 1 ? '' : 's'})`;
+  return `module: ${money(total)}/mo${usage ? ' + usage' : ''}${unknown ? ` + unknown (${unknown} resource${unknown === 1 ? '' : 's'})` : ''}`;
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -37,7 +39,7 @@ function quantity(n: number | null): string {
 export function costHoverMarkdown(instances: readonly ResourceCost[], pricesAsOf: string): string {
   const out: string[] = [];
   for (const r of instances) {
-    const total = r.countUnknown ? `count unknown (${r.countUnknown})` : money(r.monthlyCost ?? 0) + '/mo';
+    const total = r.countUnknown ? `count unknown (${r.countUnknown})` : r.unknownComponents ? costFigure(r) : money(r.monthlyCost ?? 0) + '/mo';
     out.push(`**${cell(r.address)}** (${r.region}): ${cell(total)}`, '');
     out.push('| Component | Quantity | Unit price | Monthly |', '|---|---:|---:|---:|');
     for (const c of r.components) {

@@ -264,7 +264,7 @@ test('kensa cost examples --format json: the estimate in the documented shape, u
   const nat = out.resources.find((x: { address: string }) => x.address === 'module.network.aws_nat_gateway.this["eu-west-1a"]');
   assert.deepEqual(
     { ...nat, components: undefined },
-    { address: 'module.network.aws_nat_gateway.this["eu-west-1a"]', type: 'aws_nat_gateway', module: 'module.network', file: 'modules/network/main.tf', line: 73, region: 'eu-west-1', monthlyCost: 35.04, components: undefined },
+    { address: 'module.network.aws_nat_gateway.this["eu-west-1a"]', type: 'aws_nat_gateway', module: 'module.network', file: 'modules/network/main.tf', line: 73, region: 'eu-west-1', monthlyCost: 35.04, unknown: null, components: undefined },
   );
   assert.deepEqual(nat.components[1], {
     name: 'Data processed',

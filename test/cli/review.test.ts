@@ -133,17 +133,18 @@ const COST = {
   currency: 'USD',
   pricesAsOf: '2024-07-18',
   resources: [
-    { address: 'aws_ebs_volume.data', root: '.', module: '', type: 'aws_ebs_volume', change: 'changed', before: 10, after: 16, delta: 6 },
-    { address: 'aws_instance.api', root: '.', module: '', type: 'aws_instance', change: 'added', before: 0, after: 8.39, delta: 8.39 },
-    { address: 'aws_instance.web', previousAddress: 'aws_instance.old', root: '.', module: '', type: 'aws_instance', change: 'moved', before: 8.39, after: 8.39, delta: 0 },
-    { address: 'aws_nat_gateway.gone', root: '.', module: '', type: 'aws_nat_gateway', change: 'removed', before: 32.85, after: 0, delta: -32.85 },
-    { address: 'aws_nat_gateway.new', root: '.', module: '', type: 'aws_nat_gateway', change: 'added', before: 0, after: 32.85, delta: 32.85 },
-    { address: 'module.app.aws_ebs_volume.logs', previousAddress: 'module.app_old.aws_ebs_volume.logs', root: '.', module: 'module.app', type: 'aws_ebs_volume', change: 'changed', before: 4, after: 8, delta: 4 },
-    { address: 'module.app.aws_instance.this', previousAddress: 'module.app_old.aws_instance.this', root: '.', module: 'module.app', type: 'aws_instance', change: 'moved', before: 8.39, after: 8.39, delta: 0 },
+    { address: 'aws_ebs_volume.data', root: '.', module: '', type: 'aws_ebs_volume', change: 'changed', before: 10, after: 16, delta: 6, unknownBefore: null, unknownAfter: null },
+    { address: 'aws_instance.api', root: '.', module: '', type: 'aws_instance', change: 'added', before: 0, after: 8.39, delta: 8.39, unknownBefore: null, unknownAfter: null },
+    { address: 'aws_instance.web', previousAddress: 'aws_instance.old', root: '.', module: '', type: 'aws_instance', change: 'moved', before: 8.39, after: 8.39, delta: 0, unknownBefore: null, unknownAfter: null },
+    { address: 'aws_nat_gateway.gone', root: '.', module: '', type: 'aws_nat_gateway', change: 'removed', before: 32.85, after: 0, delta: -32.85, unknownBefore: null, unknownAfter: null },
+    { address: 'aws_nat_gateway.new', root: '.', module: '', type: 'aws_nat_gateway', change: 'added', before: 0, after: 32.85, delta: 32.85, unknownBefore: null, unknownAfter: null },
+    { address: 'module.app.aws_ebs_volume.logs', previousAddress: 'module.app_old.aws_ebs_volume.logs', root: '.', module: 'module.app', type: 'aws_ebs_volume', change: 'changed', before: 4, after: 8, delta: 4, unknownBefore: null, unknownAfter: null },
+    { address: 'module.app.aws_instance.this', previousAddress: 'module.app_old.aws_instance.this', root: '.', module: 'module.app', type: 'aws_instance', change: 'moved', before: 8.39, after: 8.39, delta: 0, unknownBefore: null, unknownAfter: null },
   ],
+  unknownResources: 0,
   modules: [
-    { root: '.', module: '', before: 51.24, after: 65.63, delta: 14.39 },
-    { root: '.', module: 'module.app', before: 12.39, after: 16.39, delta: 4 },
+    { root: '.', module: '', before: 51.24, after: 65.63, delta: 14.39, unknownResources: 0 },
+    { root: '.', module: 'module.app', before: 12.39, after: 16.39, delta: 4, unknownResources: 0 },
   ],
 };
 

@@ -21,6 +21,7 @@ export function costJson(estimates: readonly { dir: string; estimate: Estimate }
     totalMonthlyCost: round(estimates.reduce((a, e) => a + e.estimate.totalMonthlyCost, 0)),
     usageBasedComponents: estimates.reduce((a, e) => a + e.estimate.usageBasedComponents, 0),
     unknownComponents: estimates.reduce((a, e) => a + e.estimate.unknownComponents, 0),
+    unknownResources: all.filter((r) => r.unknown).length,
     roots: estimates.map((e) => ({ dir: e.dir, totalMonthlyCost: e.estimate.totalMonthlyCost, modules: e.estimate.modules })),
     resources: all.map((r) => ({
       address: r.address,
@@ -31,6 +32,7 @@ export function costJson(estimates: readonly { dir: string; estimate: Estimate }
       region: r.region,
       monthlyCost: r.monthlyCost === null ? null : round(r.monthlyCost),
       ...(r.countUnknown ? { countUnknown: r.countUnknown } : {}),
+      unknown: r.unknown ?? null,
       components: r.components.map((c) => ({
         name: c.name,
         unit: c.unit,

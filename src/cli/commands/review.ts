@@ -10,7 +10,7 @@ import { allFindings, analyze, estimateAnalysis } from '../../engine';
 import type { KensaConfig } from '../../config';
 import { money } from '../../cost';
 import { compileCustomRule, findingPlaces, instancesText, RULES, type Finding } from '../../policy';
-import { costHeadline, findingsHeadline, reviewAnalyses, reviewMarkdown, signedMoney, type Review, type ReviewSide } from '../../review';
+import { amount, costHeadline, findingsHeadline, hasUnknown, reviewAnalyses, reviewMarkdown, signedMoney, type Review, type ReviewSide } from '../../review';
 import type { Severity } from '../../text';
 import type { Command } from '../command';
 import { checkoutRevision, currentBranch, defaultBase, GitError, openRepository, resolveCommit, shortSha, type Checkout } from '../git';
@@ -223,7 +223,10 @@ export function reviewJson(review: Review, base: { ref: string; sha: string }, h
         before: r.before,
         after: r.after,
         delta: r.delta,
+        unknownBefore: r.unknownBefore,
+        unknownAfter: r.unknownAfter,
       })),
+      unknownResources: c.unknownResources,
       modules: c.modules,
     },
     moved: review.moves.map((m) => ({ from: m.from, to: m.to, file: m.file, line: m.line })),
@@ -248,13 +251,18 @@ export function reviewText(review: Review, base: string, head: string, color: bo
   const rows = cost.resources.map((r) => [
     (multiRoot ? `${r.root}: ` : '') + r.address,
     r.change + (r.previousAddress ? ` from ${r.previousAddress}` : ''),
-    `${r.before === null ? 'unknown' : money(r.before)} -> ${r.after === null ? 'unknown' : money(r.after)}`,
+    `${amount(r.before, r.unknownBefore)} -> ${amount(r.after, r.unknownAfter)}`,
     r.delta,
+    r.unknownAfter ?? r.unknownBefore,
+    hasUnknown(r),
   ] as const);
   const w0 = Math.max(0, ...rows.map((r) => r[0].length));
   const w1 = Math.max(0, ...rows.map((r) => r[1].length));
   const w2 = Math.max(0, ...rows.map((r) => r[2].length));
-  for (const r of rows) lines.push(`  ${r[0].padEnd(w0)}  ${paint(DIM, r[1].padEnd(w1))}  ${r[2].padStart(w2)}  ${trend(r[3])}`);
+  for (const r of rows) {
+    lines.push(`  ${r[0].padEnd(w0)}  ${paint(DIM, r[1].padEnd(w1))}  ${r[2].padStart(w2)}  ${trend(r[3])}${r[3] !== null && r[5] ? ' + unknown' : ''}`);
+    if (r[4]) lines.push(`      ${paint(DIM, `unknown: ${r[4]}`)}`);
+  }
   lines.push('', `${findingsHeadline(findings)}, ${findings.unchanged.length} unchanged`);
   const list = (title: string, fs: readonly Finding[], mark: string): void => {
     if (!fs.length) return;

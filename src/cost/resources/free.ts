@@ -9,6 +9,7 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   'aws_default_vpc', 'aws_default_subnet', 'aws_default_route_table', 'aws_default_network_acl', 'aws_default_security_group',
   'aws_network_acl', 'aws_network_acl_rule', 'aws_network_acl_association', 'aws_security_group', 'aws_security_group_rule',
   'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule', 'aws_vpc_endpoint_route_table_association',
+  'aws_vpc_endpoint_subnet_association',
   'aws_vpc_peering_connection', 'aws_vpc_peering_connection_accepter', 'aws_vpc_ipv4_cidr_block_association',
   'aws_db_subnet_group', 'aws_elasticache_subnet_group', 'aws_redshift_subnet_group', 'aws_docdb_subnet_group',
   'aws_db_parameter_group', 'aws_rds_cluster_parameter_group', 'aws_db_option_group', 'aws_elasticache_parameter_group',

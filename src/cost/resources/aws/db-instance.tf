@@ -131,3 +131,103 @@ resource "aws_db_instance" "sized_elsewhere" {
   username          = "app"
   password          = "change-me-please"
 }
+
+# An Aurora engine on aws_db_instance: the Aurora instance rate; Aurora PostgreSQL 11 is in Extended Support
+resource "aws_db_instance" "aurora_pg" {
+  identifier     = "aurora-pg"
+  engine         = "aurora-postgresql"
+  engine_version = "11.21"
+  instance_class = "db.r6g.large"
+}
+
+resource "aws_db_instance" "aurora_mysql" {
+  identifier     = "aurora-mysql"
+  engine         = "aurora-mysql"
+  instance_class = "db.r6g.large"
+}
+
+# Oracle SE2 with your own licence, Oracle EE (only with your own licence on RDS), SQL Server Web
+resource "aws_db_instance" "erp_byol" {
+  identifier        = "erp-byol"
+  engine            = "oracle-se2"
+  license_model     = "bring-your-own-license"
+  instance_class    = "db.m5.large"
+  allocated_storage = 100
+  storage_type      = "gp3"
+  username          = "erp"
+  password          = "change-me-please"
+}
+
+resource "aws_db_instance" "erp_ee" {
+  identifier        = "erp-ee"
+  engine            = "oracle-ee"
+  license_model     = "bring-your-own-license"
+  instance_class    = "db.r5.xlarge"
+  multi_az          = true
+  allocated_storage = 100
+  storage_type      = "io2"
+  iops              = 3000
+  username          = "erp"
+  password          = "change-me-please"
+}
+
+resource "aws_db_instance" "web_sql" {
+  identifier        = "web-sql"
+  engine            = "sqlserver-web"
+  license_model     = "license-included"
+  instance_class    = "db.m5.large"
+  allocated_storage = 20
+  username          = "web"
+  password          = "change-me-please"
+}
+
+# gp3 under 400 GB: 3,000 IOPS and 125 MiB/s included, the rest billed
+resource "aws_db_instance" "small_fast" {
+  identifier          = "small-fast"
+  engine              = "mysql"
+  instance_class      = "db.m5.large"
+  allocated_storage   = 200
+  storage_type        = "gp3"
+  iops                = 5000
+  storage_throughput  = 250
+  username            = "app"
+  password            = "change-me-please"
+}
+
+# `= null` is not set: gp2 storage, Single-AZ, the default licence
+resource "aws_db_instance" "nulls" {
+  identifier        = "nulls"
+  engine            = "postgres"
+  instance_class    = "db.t3.medium"
+  allocated_storage = 20
+  storage_type      = null
+  multi_az          = null
+  iops              = null
+  license_model     = null
+  username          = "app"
+  password          = "change-me-please"
+}
+
+# Performance Insights kept 2 years: billed per vCPU-month beyond the free 7 days (listed, unpriced)
+resource "aws_db_instance" "insights" {
+  identifier                            = "insights"
+  engine                                = "postgres"
+  instance_class                        = "db.m5.xlarge"
+  allocated_storage                     = 20
+  performance_insights_enabled          = true
+  performance_insights_retention_period = 731
+  username                              = "app"
+  password                              = "change-me-please"
+}
+
+# the free 7 days: nothing to add
+resource "aws_db_instance" "insights_free" {
+  identifier                            = "insights-free"
+  engine                                = "postgres"
+  instance_class                        = "db.m5.large"
+  allocated_storage                     = 20
+  performance_insights_enabled          = true
+  performance_insights_retention_period = 7
+  username                              = "app"
+  password                              = "change-me-please"
+}

@@ -121,9 +121,44 @@ function gp3Baseline(engine: string, size: number): { iops: number; throughput: 
   return size >= threshold ? { iops: 12000, throughput: 500 } : { iops: 3000, throughput: 125 };
 }
 
+/**
+ * Performance Insights long-term retention (beyond the free 7 days) is billed per vCPU-month. The
+ * price data's Performance Insights rows ("ProvisionedFMR" / "ProvisionedAMR" vCPU-months) carry
+ * no documented meaning (first and additional month, by the look of them), so Kensa does not map
+ * them: the line is listed as unpriced, with the vCPUs and retention it would be billed on, never $0.
+ */
+export function performanceInsightsRetention(ctx: PriceContext, cls: string | undefined | { unknown: string }): ComponentSpec[] {
+  const enabled = ctx.bool('performance_insights_enabled');
+  if (enabled === undefined || enabled === false) return [];
+  const days = ctx.number('performance_insights_retention_period');
+  const name = 'Performance Insights long-term retention';
+  if (isUnknown(enabled)) return [unknownComponent(name, 'vCPU-months', enabled.unknown)];
+  if (isUnknown(days)) return [unknownComponent(name, 'vCPU-months', days.unknown)];
+  if (days === undefined || days <= 7) return [];
+  const vcpus = typeof cls === 'string' ? vcpusOfClass(cls) : undefined;
+  const months = days >= 731 ? 24 : Math.round(days / 31);
+  return [unknownComponent(`${name} (${months} month${months === 1 ? '' : 's'}${vcpus ? `, ${vcpus} vCPUs` : ''})`, 'vCPU-months', 'not priced: the price data has no Performance Insights retention rate Kensa can read with confidence')];
+}
+
+/**
+ * An Aurora engine on aws_db_instance (as some modules write it): the Aurora instance rate of its
+ * class, Standard storage configuration (the storage, its I/O and any I/O-Optimized choice belong
+ * to the cluster), and Extended Support past the end of standard support.
+ */
+function auroraInstance(ctx: PriceContext, engineValue: string, cls: string | undefined | { unknown: string }): ComponentSpec[] {
+  const family = engineValue === 'aurora-postgresql' ? 'postgresql' : engineValue === 'aurora' || engineValue === 'aurora-mysql' ? 'mysql' : undefined;
+  if (!family) return [unknownComponent('Database instance', 'hours', `engine "${engineValue}" is not an Aurora engine Kensa prices`)];
+  const label = family === 'mysql' ? 'Aurora MySQL' : 'Aurora PostgreSQL';
+  if (cls === undefined || isUnknown(cls)) return [unknownComponent(`Database instance (${label})`, 'hours', cls === undefined ? 'instance_class is not set' : cls.unknown)];
+  return [
+    { name: `Database instance (${label}, ${cls}, Standard storage configuration)`, unit: 'hours', priceKey: `aurora.instance/${family}/${cls}/standard`, quantity: 1, per: 'hour', discount: 'rds', note: 'Aurora on aws_db_instance: storage and I/O are billed on the cluster' },
+    ...extendedSupportComponent(ctx, `aurora-${family}`, cls, 1),
+  ];
+}
+
 export default definePricer({
   resource: 'aws_db_instance',
-  docs: 'Instance hours by engine, license model, class and deployment (Multi-AZ doubles it), storage by type (gp2, gp3, io1, io2, magnetic; gp2 unless iops is set), provisioned IOPS (io1/io2, and gp3 IOPS and throughput above the included 3,000 IOPS/125 MiB/s, or 12,000/500 from 400 GB, 200 GB for Oracle), backup storage beyond the free allowance as usage, and RDS Extended Support per vCPU-hour (standby included) for MySQL and PostgreSQL majors past their end of standard support as of 2026-11-22, unless engine_lifecycle_support opts out. Read replicas are priced as their own instances; Db2 and RDS Custom are not priced.',
+  docs: 'Instance hours by engine, license model, class and deployment (Multi-AZ doubles it), storage by type (gp2, gp3, io1, io2, magnetic; gp2 unless iops is set), provisioned IOPS (io1/io2, and gp3 IOPS and throughput above the included 3,000 IOPS/125 MiB/s, or 12,000/500 from 400 GB, 200 GB for Oracle), backup storage beyond the free allowance as usage, and RDS Extended Support per vCPU-hour (standby included) for MySQL and PostgreSQL majors past their end of standard support as of 2026-11-22, unless engine_lifecycle_support opts out. Performance Insights retention beyond the free 7 days is listed, unpriced (the price data\'s rates are not mapped). Aurora engines (aurora, aurora-mysql, aurora-postgresql) are priced at the Aurora instance rate (Standard configuration; storage belongs to the cluster). `= null` arguments take their defaults. Read replicas are priced as their own instances; Db2 and RDS Custom are not priced.',
   usage: {
     additional_backup_storage_gb: { unit: 'GB', description: 'Backup storage beyond the free allowance (the size of the provisioned storage) per month.' },
   },
@@ -140,6 +175,7 @@ export default definePricer({
     const cls = ctx.string('instance_class');
     if (engineValue === undefined) return [unknownComponent('Database instance', 'hours', ctx.get('replicate_source_db') || ctx.get('snapshot_identifier') ? 'the engine comes from the source database or snapshot' : 'engine is not set')];
     if (isUnknown(engineValue)) return [unknownComponent('Database instance', 'hours', engineValue.unknown)];
+    if (engineValue.startsWith('aurora')) return auroraInstance(ctx, engineValue, cls);
     const engine = ENGINES[engineValue];
     if (!engine) return [unknownComponent('Database instance', 'hours', `engine "${engineValue}" is not one Kensa prices (${engineValue.startsWith('aurora') ? 'Aurora instances are aws_rds_cluster_instance' : 'RDS Custom and Db2 are not in the catalogue'})`)];
     const multiAz = ctx.bool('multi_az');
@@ -194,6 +230,7 @@ export default definePricer({
       }
     }
     out.push({ name: 'Backup storage beyond the free allowance', unit: 'GB', priceKey: 'rds.backup-storage', usage: 'additional_backup_storage_gb' });
+    out.push(...performanceInsightsRetention(ctx, cls));
     if (typeof cls === 'string') out.push(...extendedSupportComponent(ctx, engine, cls, multiAz ? 2 : 1));
     return out;
   },

@@ -110,3 +110,69 @@ resource "aws_ecs_service" "api" {
   desired_count   = var.api_tasks
   launch_type     = "FARGATE"
 }
+
+# the task size in ECS's unit forms: "1 vCPU" is 1,024 CPU units, "2 GB" 2,048 MiB
+resource "aws_ecs_task_definition" "units" {
+  family                   = "units"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = "1 vCPU"
+  memory                   = "2 GB"
+  container_definitions    = jsonencode([{ name = "units", image = "units:1", essential = true }])
+}
+
+resource "aws_ecs_task_definition" "quarter" {
+  family                   = "quarter"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = "0.25 vcpu"
+  memory                   = "512 MiB"
+  container_definitions    = jsonencode([{ name = "quarter", image = "quarter:1", essential = true }])
+}
+
+# no launch_type, no strategy of its own: the cluster's default strategy puts it on Fargate
+resource "aws_ecs_cluster" "shared" {
+  name = "shared"
+}
+
+resource "aws_ecs_cluster_capacity_providers" "shared" {
+  cluster_name       = aws_ecs_cluster.shared.name
+  capacity_providers = ["FARGATE", "FARGATE_SPOT"]
+
+  default_capacity_provider_strategy {
+    capacity_provider = "FARGATE"
+    base              = 1
+    weight            = 1
+  }
+
+  default_capacity_provider_strategy {
+    capacity_provider = "FARGATE_SPOT"
+    weight            = 1
+  }
+}
+
+resource "aws_ecs_service" "by_cluster_default" {
+  name            = "by-cluster-default"
+  cluster         = aws_ecs_cluster.shared.id
+  task_definition = aws_ecs_task_definition.units.arn
+  desired_count   = 3
+}
+
+resource "aws_ecs_service" "quarter" {
+  name            = "quarter"
+  cluster         = aws_ecs_cluster.shared.arn
+  task_definition = aws_ecs_task_definition.quarter.arn
+  desired_count   = 4
+  launch_type     = "FARGATE"
+}
+
+# tasks run by task sets: priced with aws_ecs_task_set
+resource "aws_ecs_service" "blue_green" {
+  name          = "blue-green"
+  cluster       = aws_ecs_cluster.shared.id
+  desired_count = 4
+
+  deployment_controller {
+    type = "EXTERNAL"
+  }
+}

@@ -55,3 +55,17 @@ resource "aws_route53_health_check" "origin" {
   failure_threshold = 3
   request_interval  = 30
 }
+
+variable "fast_checks" {
+  type = bool
+}
+
+# the interval depends on a variable with no value: the fast-interval feature is unknown, not left out
+resource "aws_route53_health_check" "tunable" {
+  fqdn              = "status.example.org"
+  port              = 443
+  type              = "HTTPS"
+  resource_path     = "/health"
+  request_interval  = var.fast_checks ? 10 : 30
+  failure_threshold = 3
+}

@@ -26,16 +26,21 @@ export default definePricer({
     const endpoint = fqdn && fqdn.kind !== 'null' ? fqdn : ctx.get('ip_address');
     const aws = awsEndpoint(endpoint);
     if (aws === undefined) {
-      const why = endpoint?.kind === 'unknown' ? `the endpoint is ${endpoint.reason}${endpoint.source ? ` (${endpoint.source})` : ''}, so whether it is an AWS endpoint is not known` : 'no endpoint (fqdn or ip_address)';
+      const why = endpoint?.kind === 'unknown' ? `the endpoint is ${endpoint.reason}${endpoint.source && !endpoint.reason.includes(endpoint.source.replace(/\.[^.]*$/, '')) ? ` (${endpoint.source})` : ''}, so whether it is an AWS endpoint is not known` : 'no endpoint (fqdn or ip_address)';
       return [unknownComponent('Health check', 'months', why)];
     }
     const kind = aws ? 'aws' : 'external';
     const features: string[] = [];
     if (type?.startsWith('HTTPS')) features.push('HTTPS');
     if (type?.endsWith('_STR_MATCH')) features.push('string match');
-    if (ctx.number('request_interval') === 10) features.push('10 s');
-    if (ctx.bool('measure_latency') === true) features.push('latency');
+    const interval = ctx.number('request_interval');
+    const latency = ctx.bool('measure_latency');
+    if (interval === 10) features.push('10 s');
+    if (latency === true) features.push('latency');
     const out: ComponentSpec[] = [{ name: `Health check (${aws ? 'AWS' : 'non-AWS'} endpoint)`, unit: 'months', priceKey: `route53.health-check/${kind}`, quantity: 1, per: 'month' }];
+    // a feature that may or may not be on is a line of its own, unknown, never left out
+    if (isUnknown(interval)) out.push(unknownComponent('Fast interval (10 s) feature', 'features', interval.unknown));
+    if (isUnknown(latency)) out.push(unknownComponent('Latency measurement feature', 'features', latency.unknown));
     if (features.length) out.push({ name: `Features (${features.join(', ')})`, unit: 'features', priceKey: `route53.health-check/${kind}/optional-features`, quantity: features.length, per: 'month' });
     return out;
   },

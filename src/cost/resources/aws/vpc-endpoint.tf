@@ -61,3 +61,16 @@ resource "aws_vpc_endpoint" "sts" {
   vpc_endpoint_type = "Interface"
   subnet_ids        = data.aws_subnets.private.ids
 }
+
+# subnets attached separately: one network interface, and one AZ-hour, per association
+resource "aws_vpc_endpoint" "ssm" {
+  vpc_id            = aws_vpc.main.id
+  service_name      = "com.amazonaws.ap-southeast-2.ssm"
+  vpc_endpoint_type = "Interface"
+}
+
+resource "aws_vpc_endpoint_subnet_association" "ssm" {
+  for_each        = { a = aws_subnet.a.id, b = aws_subnet.b.id, c = aws_subnet.c.id }
+  vpc_endpoint_id = aws_vpc_endpoint.ssm.id
+  subnet_id       = each.value
+}

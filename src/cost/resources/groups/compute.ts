@@ -15,6 +15,7 @@ import awsEbsVolume from '../aws/ebs-volume';
 import awsEc2ClientVpnEndpoint from '../aws/ec2-client-vpn-endpoint';
 import awsEc2TransitGatewayVpcAttachment from '../aws/ec2-transit-gateway-vpc-attachment';
 import awsEcsService from '../aws/ecs-service';
+import awsEcsTaskSet from '../aws/ecs-task-set';
 import awsEip from '../aws/eip';
 import awsEksCluster from '../aws/eks-cluster';
 import awsEksFargateProfile from '../aws/eks-fargate-profile';
@@ -45,6 +46,7 @@ export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsEc2TransitGatewayPeeringAttachment,
   awsEc2TransitGatewayVpcAttachment,
   awsEcsService,
+  awsEcsTaskSet,
   awsEip,
   awsEksCluster,
   awsEksFargateProfile,
