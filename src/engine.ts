@@ -174,12 +174,14 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     else {
       const checks = remembered?.signature === signature ? remembered.checks : memo ? new PolicyMemo() : undefined;
       const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today, ...(checks ? { memo: checks } : {}) });
-      rootFindings = options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config));
+      const priced = options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config));
+      rootFindings = priced.map((f) => ({ ...f, root: r.dir }));
       if (memo && checks) memo.set(r.dir, { root: r.evaluation.root, signature, findings: rootFindings, checks });
     }
     for (const f of rootFindings) {
-      // a file read by two roots (a shared module) reports its findings once per instance address
-      const k = `${f.ruleId}:${f.resourceAddress}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
+      // a file read by two roots (a shared module) reports its findings once per root and instance;
+      // a finding about no resource (a suppression comment in a shared file) once
+      const k = `${f.ruleId}:${f.resourceAddress ? `${r.dir}:${f.resourceAddress}` : ''}:${f.file}:${f.range.start.offset}:${f.range.end.offset}:${f.message}`;
       if (seen.has(k)) continue;
       seen.add(k);
       findings.push(f);

@@ -12,7 +12,7 @@ export interface FindingPlace {
   readonly finding: Finding;
   /** Every finding of the place, the first included, in the order given. */
   readonly findings: readonly Finding[];
-  /** The resource instance addresses of the place, without repeats ('' left out). */
+  /** The resource instance addresses of the place, without repeats ('' left out); `root: address` when its findings come from several root modules (a shared module). */
   readonly instances: readonly string[];
   /** The related locations of all its findings, without repeats (instances may take values from different places). */
   readonly related: readonly RelatedLocation[];
@@ -34,7 +34,12 @@ export function findingPlaces(findings: readonly Finding[]): FindingPlace[] {
       place.related.push(r);
     }
   }
-  return [...byKey.values()].map(({ finding, findings: all, instances, related }) => ({ finding, findings: all, instances, related }));
+  return [...byKey.values()].map(({ finding, findings: all, instances, related }) => {
+    // a shared module's place reached from several root modules: the same address in each, told apart by root
+    const roots = new Set(all.map((f) => f.root));
+    const named = roots.size > 1 ? [...new Set(all.filter((f) => f.resourceAddress).map((f) => `${f.root}: ${f.resourceAddress}`))] : instances;
+    return { finding, findings: all, instances: named, related };
+  });
 }
 
 /**

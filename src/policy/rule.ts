@@ -126,6 +126,11 @@ export interface Finding {
   readonly range: Location['range'];
   readonly related: readonly RelatedLocation[];
   readonly resourceAddress: string;
+  /**
+   * The root module the finding was found in, as analyze() names roots: an address names an instance
+   * only within its root, so a shared module called by two roots gives each root its own findings.
+   */
+  readonly root?: string;
   readonly fixes: readonly Fix[];
   readonly monthlySaving?: number;
   /** What to price against to state a saving (cost rules without a fix): edits to try, or the resource gone. */

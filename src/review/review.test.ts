@@ -216,3 +216,20 @@ test('reviewAnalyses: an added resource of unknown cost is listed; "will not cha
   assert.deepEqual(unchanged.cost.resources, []);
   assert.match(reviewMarkdown(unchanged, { base: 'b', head: 'h' }), /^\*\*Monthly cost will not change\*\*/m);
 });
+
+test('a shared module called by two root modules: each root has its own findings, and a branch making the second root public is one new finding', () => {
+  const bucket = 'variable "acl" {\n  type = string\n}\nresource "aws_s3_bucket_acl" "this" {\n  bucket = "b"\n  acl    = var.acl\n}\n';
+  const files = (stagingAcl: string): Record<string, string> => ({
+    'modules/bucket/main.tf': bucket,
+    'envs/prod/main.tf': PROVIDER + 'module "assets" {\n  source = "../../modules/bucket"\n  acl    = "public-read"\n}\n',
+    'envs/staging/main.tf': PROVIDER + `module "assets" {\n  source = "../../modules/bucket"\n  acl    = "${stagingAcl}"\n}\n`,
+  });
+  const publicAcl = (s: ReviewSide): string[] => s.findings.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => `${f.root} ${f.resourceAddress} ${f.file}:${f.range.start.line + 1}`);
+  const base = side(files('private'));
+  const head = side(files('public-read'));
+  assert.deepEqual(publicAcl(base), ['envs/prod module.assets.aws_s3_bucket_acl.this modules/bucket/main.tf:6']);
+  assert.deepEqual(publicAcl(head), ['envs/prod module.assets.aws_s3_bucket_acl.this modules/bucket/main.tf:6', 'envs/staging module.assets.aws_s3_bucket_acl.this modules/bucket/main.tf:6']);
+  const review = reviewAnalyses(base, head);
+  assert.deepEqual(review.findings.new.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => f.root), ['envs/staging']);
+  assert.deepEqual(reviewAnalyses(head, base).findings.fixed.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => f.root), ['envs/staging']);
+});

@@ -143,7 +143,7 @@ function diffFindings(base: ReviewSide, head: ReviewSide, moveIn: MoveIn): Revie
   // several findings may share a key (one per attribute, say): match them as multisets, in order
   const waiting = new Map<string, Finding[]>();
   for (const f of base.findings) {
-    const root = baseRoot(f.file);
+    const root = f.root ?? baseRoot(f.file);
     const address = f.resourceAddress ? moveIn(root, f.resourceAddress) : '';
     // a message that names the old address names the new one after the move
     const message = address && address !== f.resourceAddress ? f.message.split(f.resourceAddress).join(address) : f.message;
@@ -155,7 +155,7 @@ function diffFindings(base: ReviewSide, head: ReviewSide, moveIn: MoveIn): Revie
   const added: Finding[] = [];
   const unchanged: Finding[] = [];
   for (const f of head.findings) {
-    const key = findingKey(f, headRoot(f.file), f.resourceAddress, f.message);
+    const key = findingKey(f, f.root ?? headRoot(f.file), f.resourceAddress, f.message);
     const list = waiting.get(key);
     if (list?.length) {
       list.shift();
