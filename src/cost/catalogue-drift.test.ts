@@ -8,27 +8,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fromRoot } from '../../test/support/paths';
+import { join } from 'node:path';
+import { fromRoot, sharedFolder } from '../../test/support/paths';
 import { createCatalogue } from './catalogue';
 import type { CatalogueJson } from './catalogue-format';
 import { buildFromSources, encodeCatalogue } from '../../scripts/update-prices/build';
 
-const DATA = pricingData();
+const DATA = sharedFolder('KENSA_PRICING_DATA', 'pricing-data');
 
-function pricingData(): string {
-  if (process.env.KENSA_PRICING_DATA) return process.env.KENSA_PRICING_DATA;
-  const beside = fromRoot('..', 'shared', 'pricing-data');
-  if (existsSync(beside)) return beside;
-  let origin = '';
-  try {
-    origin = execFileSync('git', ['-C', fromRoot(), 'config', '--get', 'remote.origin.url'], { encoding: 'utf8' }).trim().replace(/^file:\/\//, '').replace(/\/\.git\/?$/, '');
-  } catch {
-    // not a clone, or no git: the folder beside the repository is the only place left
-  }
-  return origin && isAbsolute(origin) ? join(dirname(resolve(origin)), 'shared', 'pricing-data') : beside;
-}
 const shipped = JSON.parse(readFileSync(fromRoot('src', 'cost', 'catalogue', 'aws.json'), 'utf8')) as CatalogueJson;
 const catalogue = createCatalogue(shipped);
 

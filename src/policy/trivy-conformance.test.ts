@@ -11,9 +11,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fromRoot } from '../../test/support/paths';
+import { join } from 'node:path';
+import { sharedFolder } from '../../test/support/paths';
 import { DEFAULT_CONFIG } from '../config';
 import { analyze } from '../engine';
 import { memoryHost } from '../terraform';
@@ -27,20 +26,8 @@ interface Check {
   readonly dir: string;
 }
 
-function conformanceData(): string {
-  if (process.env.KENSA_TRIVY_CONFORMANCE) return process.env.KENSA_TRIVY_CONFORMANCE;
-  const beside = fromRoot('..', 'shared', 'conformance', 'trivy-aws');
-  if (existsSync(beside)) return beside;
-  let origin = '';
-  try {
-    origin = execFileSync('git', ['-C', fromRoot(), 'config', '--get', 'remote.origin.url'], { encoding: 'utf8' }).trim().replace(/^file:\/\//, '').replace(/\/\.git\/?$/, '');
-  } catch {
-    // not a clone, or no git: the folder beside the repository is the only place left
-  }
-  return origin && isAbsolute(origin) ? join(dirname(resolve(origin)), 'shared', 'conformance', 'trivy-aws') : beside;
-}
 
-const DATA = conformanceData();
+const DATA = sharedFolder('KENSA_TRIVY_CONFORMANCE', 'conformance', 'trivy-aws');
 const TODAY = '2026-11-22';
 
 /**

@@ -14,10 +14,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { fromRoot } from '../../test/support/paths';
+import { join } from 'node:path';
+import { fromRoot, sharedFolder } from '../../test/support/paths';
 import { formatNumber } from './coerce';
 import { evaluateConfiguration } from './evaluate';
 import { memoryHost } from './host';
@@ -39,20 +38,8 @@ interface Case {
   readonly error?: true;
 }
 
-const DATA = conformanceData();
+const DATA = sharedFolder('KENSA_CONFORMANCE_DATA', 'conformance', 'terraform-eval');
 
-function conformanceData(): string {
-  if (process.env.KENSA_CONFORMANCE_DATA) return process.env.KENSA_CONFORMANCE_DATA;
-  const beside = fromRoot('..', 'shared', 'conformance', 'terraform-eval');
-  if (existsSync(beside)) return beside;
-  let origin = '';
-  try {
-    origin = execFileSync('git', ['-C', fromRoot(), 'config', '--get', 'remote.origin.url'], { encoding: 'utf8' }).trim().replace(/^file:\/\//, '').replace(/\/\.git\/?$/, '');
-  } catch {
-    // not a clone, or no git: the folder beside the repository is the only place left
-  }
-  return origin && isAbsolute(origin) ? join(dirname(resolve(origin)), 'shared', 'conformance', 'terraform-eval') : beside;
-}
 
 /** Every file under a fixture folder, path relative to it -> its bytes (a binary file is not text). */
 function fixtureFiles(dir: string, prefix = ''): Record<string, Uint8Array> {

@@ -3,7 +3,8 @@
  * the source folder: walk up to the package.json whose name is "kensa".
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 function findRoot(from: string): string {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
@@ -19,4 +20,23 @@ export const repoRoot: string = findRoot(__dirname);
 /** A path under the repository root. */
 export function fromRoot(...parts: string[]): string {
   return join(repoRoot, ...parts);
+}
+
+/**
+ * A folder of ../shared (the price data, the conformance cases): `$envVar` if set, else shared/
+ * beside the repository, else shared/ beside the local repository this one was cloned from (a CI
+ * clone made elsewhere). Tests that read it fail, not skip, when it is missing.
+ */
+export function sharedFolder(envVar: string, ...parts: string[]): string {
+  const fromEnv = process.env[envVar];
+  if (fromEnv) return fromEnv;
+  const beside = fromRoot('..', 'shared', ...parts);
+  if (existsSync(beside)) return beside;
+  let origin = '';
+  try {
+    origin = execFileSync('git', ['-C', repoRoot, 'config', '--get', 'remote.origin.url'], { encoding: 'utf8' }).trim().replace(/^file:\/\//, '').replace(/\/\.git\/?$/, '');
+  } catch {
+    // not a clone, or no git: the folder beside the repository is the only place left
+  }
+  return origin && isAbsolute(origin) ? join(dirname(resolve(origin)), 'shared', ...parts) : beside;
 }
