@@ -5,7 +5,7 @@
  * usage: $X per unit" and stays out of the total; an amount not known before apply is "unknown",
  * never a guess; a resource type Kensa cannot price is listed as unsupported, never $0.
  */
-import { getPath, readsUnchanged, TypeChanges, type Evaluation, type ResourceInstance, type Value } from '../terraform';
+import { compileRe2, getPath, readsUnchanged, TypeChanges, type Evaluation, type ResourceInstance, type Value } from '../terraform';
 import { embeddedCatalogue, type Catalogue } from './catalogue';
 import { isUnknown, type ComponentSpec, type PriceContext, type Pricer } from './pricer';
 import { FREE_TYPES } from './resources/free';
@@ -349,7 +349,8 @@ export function usageFor(usage: CostOptions['usage'], r: ResourceInstance, key: 
   if (exact !== undefined) return exact;
   for (const [pattern, q] of Object.entries(usage)) {
     if (!pattern.includes('*') || q[key] === undefined) continue;
-    const re = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+    // RE2, linear in the address: a kensa.jsonc pattern such as `*e*e*e*...` cannot make it backtrack
+    const re = compileRe2('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
     if (re.test(r.address) || re.test(base)) return q[key];
   }
   return usage[r.type]?.[key];
