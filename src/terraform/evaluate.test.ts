@@ -661,3 +661,19 @@ resource "aws_sqs_queue" "q" {
   assert.deepEqual(toJson(l.get('as_str')!), '1');
   assert.deepEqual(ev.resources.map((r) => r.address), ['aws_sqs_queue.q["a"]', 'aws_sqs_queue.q["b"]']);
 });
+
+test('the result a known condition does not choose is read for its type only: it reports nothing', () => {
+  const ev = run({
+    'main.tf': `variable "custom_key" {
+  type    = string
+  default = null
+}
+resource "aws_sqs_queue" "q" {
+  name   = var.custom_key != null ? file("/etc/passwd") : "jobs"
+  policy = var.custom_key == null ? "{}" : frobnicate(var.custom_key)
+}
+`,
+  });
+  assert.deepEqual(problems(ev), []);
+  assert.deepEqual(attrs(byAddress(ev).get('aws_sqs_queue.q')), { name: 'jobs', policy: '{}' });
+});

@@ -147,7 +147,7 @@ export function evaluate(expr: Expression, scope: Scope): Value {
       // as HCL: both results are evaluated (only the chosen one's errors count) and the chosen one
       // is converted to the type both unify to, so `c ? toset(x) : []` is a set either way
       const chosen = evaluate(cond.value ? expr.then : expr.else, scope);
-      return unifiedResult(chosen, evaluate(cond.value ? expr.else : expr.then, quiet(scope)));
+      return unifiedResult(chosen, evaluate(cond.value ? expr.else : expr.then, silent(scope)));
     }
     case 'binary':
       return evaluateBinary(expr, scope);
@@ -173,6 +173,11 @@ export function evaluate(expr: Expression, scope: Scope): Value {
 /** The same scope with its errors silenced: for what is evaluated only for its type, as HCL does. */
 function quiet(scope: Scope): Scope {
   return { ...scope, report: (severity, node, summary, detail) => (severity === 'error' ? undefined : scope.report(severity, node, summary, detail)) };
+}
+
+/** The same scope reporting nothing: for the result a known condition did not choose, read only for its type. */
+function silent(scope: Scope): Scope {
+  return { ...scope, report: () => undefined };
 }
 
 /** A conditional's chosen result converted to the type it unifies to with the other result. */
