@@ -11,6 +11,7 @@ import type { Span } from '../hcl';
 import type { Severity } from '../text';
 import { readsUnchanged, TypeChanges, type Evaluation, type ModuleInstance, type ResourceInstance } from '../terraform';
 import { fixBuilder } from './fixes';
+import { ownerOf } from './owners';
 import { buildGraph, positionsOf, type AttributeView, type Graph, type ResourceView } from './resource-view';
 import type { Category, CheckContext, Finding, PolicyOptions, Report, Rule } from './rule';
 import { suppressionClaims, suppressionsOf, type Suppression } from './suppressions';
@@ -91,6 +92,8 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
   }
 
   const raw: Finding[] = [];
+  // the owner's declaration of a companion's finding: suppressions written there apply too
+  const ownerAt = new WeakMap<Finding, { readonly file: string; readonly offset: number }>();
   const memo = run.memo;
   const checked = [...graph.resources, ...graph.configBlocks];
   const changed = memo?.types.update(checked.map((v) => v.instance));
@@ -194,10 +197,15 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
       remembered = memo.checks.get(resource.instance);
       if (!remembered) memo.checks.set(resource.instance, (remembered = new Map()));
     }
+    const first = raw.length;
     for (const rule of rules) check(resource, rule, remembered);
+    if (raw.length > first) {
+      const owner = ownerOf(resource, graph);
+      if (owner) for (let i = first; i < raw.length; i++) raw[i] = onOwner(raw[i]!, resource, owner, ownerAt);
+    }
   }
   // a module block's suppression covers only its own instances
-  return applySuppressions(withoutRepeats(raw), evaluation, run, graph.resources, off);
+  return applySuppressions(withoutRepeats(raw), evaluation, run, graph.resources, off, ownerAt);
 }
 
 /** A check that reported the same thing twice about one instance (same rule, place and message) counts once. */
@@ -223,8 +231,32 @@ function whatIfOf(r: Report): { whatIf: NonNullable<Finding['whatIf']> } | undef
   return { whatIf: { edits: [{ file: r.at.location.file, start: node.expr.start, end: node.expr.end, newText: alt.replace }] } };
 }
 
+/**
+ * A finding about a companion (an aws_s3_bucket_acl) named for the resource it configures (the
+ * bucket), as Trivy names it: the finding stays on the companion's attribute, where the setting is
+ * written and the fix edits, and the owner's declaration is its first related location. A
+ * suppression written above the owner covers it too.
+ */
+function onOwner(f: Finding, companion: ResourceView, owner: ResourceView, ownerAt: WeakMap<Finding, { file: string; offset: number }>): Finding {
+  const at = owner.location;
+  const moved: Finding = {
+    ...f,
+    resourceAddress: owner.address,
+    related: [{ file: at.file, range: at.range, message: `${companion.address} configures ${owner.address}` }, ...f.related],
+  };
+  ownerAt.set(moved, { file: at.file, offset: at.range.start.offset });
+  return moved;
+}
+
 /** `off`: the rules turned off for this run; a suppression of those only cannot be judged unused. */
-function applySuppressions(findings: Finding[], evaluation: Evaluation, run: PolicyRun, resources: readonly ResourceView[], off: ReadonlySet<string>): Finding[] {
+function applySuppressions(
+  findings: Finding[],
+  evaluation: Evaluation,
+  run: PolicyRun,
+  resources: readonly ResourceView[],
+  off: ReadonlySet<string>,
+  ownerAt: WeakMap<Finding, { readonly file: string; readonly offset: number }>,
+): Finding[] {
   const suppressions: Suppression[] = [];
   for (const file of evaluation.files.values()) if (file.syntax === 'native') suppressions.push(...suppressionsOf(file));
   if (suppressions.length === 0) return findings;
@@ -242,6 +274,8 @@ function applySuppressions(findings: Finding[], evaluation: Evaluation, run: Pol
     if (!idMatch) return false;
     if (s.until && s.until < run.today) return false;
     if (s.file === f.file && s.covers.start <= f.range.start.offset && f.range.start.offset < s.covers.end) return true;
+    const owner = ownerAt.get(f);
+    if (owner && s.file === owner.file && s.covers.start <= owner.offset && owner.offset < s.covers.end) return true;
     if (s.moduleBlock) {
       const chain = callChains.get(moduleOf.get(f.resourceAddress) ?? '') ?? [];
       return chain.some((c) => c.file === s.file && c.start === s.moduleBlock!.start);

@@ -26,7 +26,7 @@ test('branchReviewData: headlines, new and fixed findings opening in the working
   // the fixed finding is where the base had it: line 10, opened in the working tree's copy
   assert.deepEqual(
     data.fixedFindings.map((f) => [f.ruleId, f.file, f.path, f.line, f.resource]),
-    [['aws-s3-public-acl', 'net/main.tf', '/home/me/repo/net/main.tf', 10, 'aws_s3_bucket_acl.b']],
+    [['aws-s3-public-acl', 'net/main.tf', '/home/me/repo/net/main.tf', 10, 'aws_s3_bucket.b']],
   );
   assert.deepEqual(data.resources, [{ root: 'net', address: 'aws_nat_gateway.n', previousAddress: null, change: 'added', before: 0, after: 32.85, delta: 32.85 }]);
 });

@@ -41,11 +41,12 @@ describe('variables files and Terraform workspace pickers', () => {
     assert.equal(picked.length, 1);
     assert.ok(picked[0]!.endsWith('/inputs/public.tfvars'), picked[0]);
     await waitForLines([15], 'the public ACL set by public.tfvars');
-    // the finding says where the value came from: the variable's declaration and the tfvars line
+    // the finding names the bucket the ACL configures, and says where the value came from: the variable's declaration and the tfvars line
     const acl = vscode.languages.getDiagnostics(fixture('inputs/main.tf')).find((d) => d.source === 'kensa' && typeof d.code === 'object' && String(d.code.value) === 'aws-s3-public-acl')!;
     assert.deepEqual(
       (acl.relatedInformation ?? []).map((r) => [vscode.workspace.asRelativePath(r.location.uri), r.location.range.start.line, r.message]),
       [
+        ['inputs/main.tf', 9, 'aws_s3_bucket_acl.site configures aws_s3_bucket.site'],
         ['inputs/main.tf', 4, 'the variable is declared here'],
         ['inputs/public.tfvars', 0, 'the value is set in public.tfvars'],
       ],
