@@ -11,6 +11,7 @@ import type { Span } from '../hcl';
 import type { Severity } from '../text';
 import { readsUnchanged, TypeChanges, type Evaluation, type ModuleInstance, type ResourceInstance } from '../terraform';
 import { fixBuilder } from './fixes';
+import { withAliases } from './aliases';
 import { ownerOf } from './owners';
 import { buildGraph, positionsOf, type AttributeView, type Graph, type ResourceView } from './resource-view';
 import type { Category, CheckContext, Finding, PolicyOptions, Report, Rule } from './rule';
@@ -84,7 +85,8 @@ export function runPolicy(evaluation: Evaluation, run: PolicyRun): Finding[] {
       off.add(rule.id);
       continue;
     }
-    for (const t of rule.targets) {
+    // an aliased type (aws_alb) is checked by the rules of the type it names (aws_lb), once
+    for (const t of new Set(rule.targets.flatMap(withAliases))) {
       const list = byType.get(t) ?? [];
       list.push(rule);
       byType.set(t, list);

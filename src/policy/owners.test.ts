@@ -149,3 +149,47 @@ resource "aws_ecr_repository_policy" "app" {
     ],
   );
 });
+
+test('aws_alb* are the aws_lb* they alias: checked by the same rules, found by the same lookups', () => {
+  const files = {
+    'main.tf': `resource "aws_eip" "nlb" {
+  domain = "vpc"
+}
+
+resource "aws_alb" "edge" {
+  load_balancer_type = "network"
+  subnet_mapping {
+    subnet_id     = "subnet-0123"
+    allocation_id = aws_eip.nlb.id
+  }
+}
+
+resource "aws_alb_target_group" "web" {
+  port     = 80
+  protocol = "HTTP"
+  vpc_id   = "vpc-0123"
+}
+
+resource "aws_eip" "spare" {
+  domain = "vpc"
+}
+`,
+  };
+  const ev = evaluateConfiguration(memoryHost(files), '.', { defaultRegion: 'us-east-1' });
+  const found = runPolicy(ev, {
+    rules: RULES.filter((r) => ['aws-eip-unattached', 'aws-resource-missing-required-tags', 'aws-lb-deletion-protection-disabled'].includes(r.id)),
+    config: { requiredTags: ['team'] },
+    today: '2026-12-07',
+  });
+  assert.deepEqual(
+    found.map((f) => `${f.ruleId} ${f.resourceAddress}`),
+    [
+      'aws-resource-missing-required-tags aws_eip.nlb',
+      'aws-lb-deletion-protection-disabled aws_alb.edge',
+      'aws-resource-missing-required-tags aws_alb.edge',
+      'aws-resource-missing-required-tags aws_alb_target_group.web',
+      'aws-eip-unattached aws_eip.spare',
+      'aws-resource-missing-required-tags aws_eip.spare',
+    ],
+  );
+});

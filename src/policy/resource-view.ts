@@ -18,6 +18,7 @@ import {
   type ResourceInstance,
   type Value,
 } from '../terraform';
+import { withAliases } from './aliases';
 import type { RelatedLocation, Subject } from './rule';
 
 /** Turns offsets in a file into locations. */
@@ -348,17 +349,30 @@ export function buildGraph(evaluation: Evaluation, positions: Positions): Graph 
     if (!index) indexes.set(key, (index = referenceIndex(byType.get(type) ?? [], attr)));
     return index;
   };
+  const referencingOne = (target: ResourceView, type: string, attr: string, byValueOf?: string): ResourceView[] => {
+    const index = indexOf(type, attr);
+    const name = byValueOf ? target.attr(byValueOf)?.value : undefined;
+    const found = [...(index.byReference.get(target.address) ?? []), ...(name?.kind === 'string' ? (index.byString.get(name.value) ?? []) : [])];
+    // in the order of the type's instances, as a scan of them would give
+    const list = byType.get(type) ?? [];
+    return [...new Set(found)].sort((a, b) => a - b).map((i) => list[i]!);
+  };
+  // a type and its aliases (aws_lb, aws_alb) are one type to the rules
+  const aliased = new Map<string, readonly ResourceView[]>();
   return {
     resources,
     configBlocks,
-    ofType: (type) => byType.get(type) ?? [],
+    ofType(type) {
+      const names = withAliases(type);
+      if (names.length === 1) return byType.get(type) ?? [];
+      let list = aliased.get(names[0]!);
+      if (!list) aliased.set(names[0]!, (list = names.flatMap((n) => byType.get(n) ?? [])));
+      return list;
+    },
     referencing(target, type, attr, byValueOf) {
-      const index = indexOf(type, attr);
-      const name = byValueOf ? target.attr(byValueOf)?.value : undefined;
-      const found = [...(index.byReference.get(target.address) ?? []), ...(name?.kind === 'string' ? (index.byString.get(name.value) ?? []) : [])];
-      // in the order of the type's instances, as a scan of them would give
-      const list = byType.get(type) ?? [];
-      return [...new Set(found)].sort((a, b) => a - b).map((i) => list[i]!);
+      const names = withAliases(type);
+      if (names.length === 1) return referencingOne(target, type, attr, byValueOf);
+      return names.flatMap((n) => referencingOne(target, n, attr, byValueOf));
     },
   };
 }

@@ -32,3 +32,26 @@ resource "aws_launch_template" "docker_hosts" {
     http_put_response_hop_limit = 2 # containers use bridge networking
   }
 }
+
+resource "aws_launch_configuration" "legacy_workers" {
+  name_prefix   = "workers-"
+  image_id      = "ami-0c55b159cbfafe1f0"
+  instance_type = "m6i.large"
+
+  metadata_options {
+    http_tokens = "required"
+    # expect: aws-ec2-imds-hop-limit-above-one
+    http_put_response_hop_limit = 4
+  }
+}
+
+resource "aws_launch_configuration" "batch" {
+  name_prefix   = "batch-"
+  image_id      = "ami-0c55b159cbfafe1f0"
+  instance_type = "m6i.large"
+
+  metadata_options {
+    http_tokens                 = "required"
+    http_put_response_hop_limit = 1
+  }
+}

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 
 /**
- * `metadata_options.http_put_response_hop_limit` above 1 on instances and launch templates. A
+ * `metadata_options.http_put_response_hop_limit` above 1 on instances, launch templates and launch configurations. A
  * limit of 2 is needed when containers with bridge networking must reach IMDS; otherwise it lets
  * any container or forwarded hop on the host fetch the instance role's credentials.
  */
@@ -10,7 +10,7 @@ export default defineRule({
   title: 'Instance metadata reachable beyond the instance (hop limit above 1)',
   severity: 'info',
   category: 'security',
-  targets: ['aws_instance', 'aws_launch_template'],
+  targets: ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'],
   docs: {
     why: 'The IMDSv2 token response is sent with an IP TTL of the hop limit. With 1, only processes on the instance itself get a token; with 2 or more, containers behind a bridge network, and anything the host forwards traffic for, can also obtain the instance role\'s credentials. On container hosts (ECS with bridge mode, EKS nodes where pods use the node role) 2 may be needed; elsewhere it widens access for nothing.',
     fix: 'Set metadata_options { http_put_response_hop_limit = 1 } unless containers on the host need IMDS; on EKS and ECS prefer IAM roles for service accounts / task roles so that containers never need the node\'s credentials.',
