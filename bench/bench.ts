@@ -8,6 +8,7 @@ import { costSection } from './cost';
 import { evaluateSection } from './evaluate';
 import { extensionSection } from './extension';
 import { keystrokeSection } from './keystroke';
+import { monorepoSection } from './monorepo';
 import { parseSection } from './parse';
 import { policySection } from './policy';
 import { reviewSection } from './review';
@@ -22,6 +23,7 @@ const sections: readonly BenchSection[] = [
   reviewSection,
   keystrokeSection,
   extensionSection,
+  monorepoSection,
 ];
 
 async function main(names: readonly string[]): Promise<number> {

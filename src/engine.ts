@@ -37,6 +37,11 @@ export interface AnalyzeOptions {
    * finding evaluates its module again; an editor refreshing on every keystroke may turn it off.
    */
   readonly savings?: boolean;
+  /**
+   * Run the policy rules (default true). `kensa cost` and `kensa resources` want the evaluation only:
+   * with false, `findings` is empty and no rule or savings pricing runs.
+   */
+  readonly policy?: boolean;
   /** Rule settings by id that take precedence over kensa.jsonc's `rules` (the editor's kensa.rules). */
   readonly ruleSettings?: Readonly<Record<string, RuleSetting>>;
   /** Pricing settings that take precedence over kensa.jsonc's `pricing` (the editor's kensa.cost.*). */
@@ -170,7 +175,8 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     // re-evaluated instances (and the checks reading their types) run again
     const remembered = memo?.get(r.dir);
     let rootFindings: readonly Finding[];
-    if (remembered && remembered.root === r.evaluation.root && remembered.signature === signature) rootFindings = remembered.findings;
+    if (options.policy === false) rootFindings = [];
+    else if (remembered && remembered.root === r.evaluation.root && remembered.signature === signature) rootFindings = remembered.findings;
     else {
       const checks = remembered?.signature === signature ? remembered.checks : memo ? new PolicyMemo() : undefined;
       const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today, ...(checks ? { memo: checks } : {}) });

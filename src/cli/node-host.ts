@@ -1,14 +1,15 @@
 /**
  * The core's Host over the real file system, for the CLI. Relative paths are resolved against
- * `root`, so every path the core reports is relative to the directory the user gave.
+ * `root`, so every path the core reports is relative to the directory the user gave. One command
+ * runs over files that do not change under it, so each file and directory is read once.
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { Host } from '../terraform';
+import { cachingHost, type Host } from '../terraform';
 
 export function nodeHost(root: string): Host {
   const resolve = (path: string): string => (isAbsolute(path) ? path : join(root, path));
-  return {
+  return cachingHost({
     readFile(path) {
       try {
         return readFileSync(resolve(path), 'utf8');
@@ -43,7 +44,7 @@ export function nodeHost(root: string): Host {
         return undefined;
       }
     },
-  };
+  });
 }
 
 function isDirectory(path: string): boolean {

@@ -34,8 +34,17 @@ const CHECKOV = /(?:#|\/\/)\s*checkov:skip=([A-Z0-9_]+)(?::(.*))?/;
 const TRIVY = /(?:#|\/\/)\s*(trivy|tfsec):ignore:([A-Za-z0-9_-]+)(?::exp:(\d{4}-\d{2}-\d{2}))?/g;
 const UNTIL = /\buntil=(\d{4}-\d{2}-\d{2})\b/;
 
+/** Each parsed file's suppressions: a file read by many root modules is read for them once. */
+const byFile = new WeakMap<HclFile, readonly Suppression[]>();
+
 /** Every suppression written in a file's comments, with the span each one covers. */
-export function suppressionsOf(file: HclFile): Suppression[] {
+export function suppressionsOf(file: HclFile): readonly Suppression[] {
+  let found = byFile.get(file);
+  if (!found) byFile.set(file, (found = readSuppressions(file)));
+  return found;
+}
+
+function readSuppressions(file: HclFile): Suppression[] {
   if (file.comments.length === 0) return [];
   const items: { item: BodyItem; depth: number }[] = [];
   const collect = (list: readonly BodyItem[], depth: number): void => {

@@ -58,13 +58,73 @@ export interface EvaluateOptions {
   readonly cache?: EvalCache;
 }
 
+/**
+ * A map that reads through to `base` for the keys it has not set or deleted itself: a fork's view of
+ * the cache it was made from, copied on write, so a fork costs nothing however large the cache is.
+ */
+class Layered<K, V> extends Map<K, V> {
+  private readonly removed = new Set<K>();
+
+  constructor(private readonly base: ReadonlyMap<K, V>) {
+    super();
+  }
+
+  override get(k: K): V | undefined {
+    if (super.has(k)) return super.get(k);
+    return this.removed.has(k) ? undefined : this.base.get(k);
+  }
+
+  override has(k: K): boolean {
+    return super.has(k) || (!this.removed.has(k) && this.base.has(k));
+  }
+
+  override set(k: K, v: V): this {
+    this.removed.delete(k);
+    return super.set(k, v);
+  }
+
+  override delete(k: K): boolean {
+    const had = this.has(k);
+    super.delete(k);
+    if (this.base.has(k)) this.removed.add(k);
+    return had;
+  }
+
+  override get size(): number {
+    let n = super.size;
+    for (const k of this.base.keys()) if (!super.has(k) && !this.removed.has(k)) n++;
+    return n;
+  }
+
+  override *entries(): MapIterator<[K, V]> {
+    for (const [k, v] of this.base) if (!super.has(k) && !this.removed.has(k)) yield [k, v];
+    yield* super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  override *keys(): MapIterator<K> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  override *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  override forEach(fn: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this);
+  }
+}
+
 /** Work kept between evaluations: parsed files, module configurations, evaluated module instances. */
 export class EvalCache {
-  readonly parsed = new Map<string, ParsedFile>();
-  readonly configs = new Map<string, ModuleConfig>();
-  readonly instances = new Map<string, ModuleInstance>();
+  readonly parsed: Map<string, ParsedFile>;
+  readonly configs: Map<string, ModuleConfig>;
+  readonly instances: Map<string, ModuleInstance>;
   /** The cache key of each module address's current entry (per root module), so a new evaluation replaces the old. */
-  readonly keyOfAddress = new Map<string, string>();
+  readonly keyOfAddress: Map<string, string>;
   /** How many module instances the last run evaluated (not taken from the cache): for tests and benchmarks. */
   evaluatedLastRun = 0;
 
@@ -73,12 +133,15 @@ export class EvalCache {
    * replacing this cache's entries for the real files.
    */
   fork(): EvalCache {
-    const copy = new EvalCache();
-    for (const [k, v] of this.parsed) copy.parsed.set(k, v);
-    for (const [k, v] of this.configs) copy.configs.set(k, v);
-    for (const [k, v] of this.instances) copy.instances.set(k, v);
-    for (const [k, v] of this.keyOfAddress) copy.keyOfAddress.set(k, v);
-    return copy;
+    return new EvalCache(this);
+  }
+
+  /** A new cache, or (`of`) a fork of one: it sees `of`'s entries and keeps its own changes to itself. */
+  constructor(of?: EvalCache) {
+    this.parsed = of ? new Layered(of.parsed) : new Map();
+    this.configs = of ? new Layered(of.configs) : new Map();
+    this.instances = of ? new Layered(of.instances) : new Map();
+    this.keyOfAddress = of ? new Layered(of.keyOfAddress) : new Map();
   }
 }
 
@@ -130,7 +193,10 @@ export function evaluateConfiguration(host: Host, dir: string, options: Evaluate
     for (const c of m.children) collect(c);
   };
   collect(instance);
-  for (const [path, p] of cache.parsed) if (isWithin(root, path) || tree.touched.has(path)) tree.files.set(path, p.file);
+  // the parsed files under the root's directory (cache keys are normalized paths: a prefix test will do)
+  const prefix = root === '.' ? undefined : `${root}/`;
+  const within = (path: string): boolean => (prefix === undefined ? !path.startsWith('..') && !path.startsWith('/') : path === root || path.startsWith(prefix));
+  for (const [path, p] of cache.parsed) if (within(path) || tree.touched.has(path)) tree.files.set(path, p.file);
   return { root: instance, resources, diagnostics: dedupe(diagnostics), files: tree.files };
 }
 

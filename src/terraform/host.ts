@@ -83,6 +83,31 @@ export function overlayHost(base: Host, overrides: ReadonlyMap<string, string>):
   };
 }
 
+/**
+ * A host that reads each file and directory of `base` once and answers again from memory: for one
+ * run over files that do not change while it runs (a CLI invocation), where root discovery, module
+ * loading and the cache's freshness checks would otherwise read the same files many times.
+ */
+export function cachingHost(base: Host): Host {
+  const files = new Map<string, string | undefined>();
+  const dirs = new Map<string, readonly DirEntry[] | undefined>();
+  const reals = new Map<string, string | undefined>();
+  const bytes = new Map<string, Uint8Array | undefined>();
+  const once = <T>(map: Map<string, T>, path: string, read: (p: string) => T): T => {
+    const key = normalizePath(path);
+    if (map.has(key)) return map.get(key) as T;
+    const v = read(path);
+    map.set(key, v);
+    return v;
+  };
+  return {
+    readFile: (path) => once(files, path, (p) => base.readFile(p)),
+    readDir: (path) => once(dirs, path, (p) => base.readDir(p)),
+    ...(base.realPath ? { realPath: (path: string) => once(reals, path, (p) => base.realPath!(p)) } : {}),
+    ...(base.readBytes ? { readBytes: (path: string) => once(bytes, path, (p) => base.readBytes!(p)) } : {}),
+  };
+}
+
 /** A `.` or `..` segment, an empty segment, a backslash or a trailing slash: something to normalize. */
 const NOT_NORMAL = /(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\\|.\/$/;
 

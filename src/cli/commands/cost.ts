@@ -79,7 +79,7 @@ Kensa does not price are listed as unsupported, never counted as $0.`,
     const region = args.values.region as string | undefined;
     const started = Date.now();
     io.progress(`analysing ${dir}`);
-    const analysis = analyze(nodeHost(dir), '.', { varFiles: (args.values['var-file'] as string[] | undefined) ?? [], exclude: (args.values.exclude as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}) });
+    const analysis = analyze(nodeHost(dir), '.', { policy: false, varFiles: (args.values['var-file'] as string[] | undefined) ?? [], exclude: (args.values.exclude as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}) });
     for (const d of analysis.diagnostics) if (d.severity === 'error') io.err(`${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}: ${d.summary}\n`);
     const estimates = estimateAnalysis(analysis, region ? { region } : {});
     io.progress(`${estimates.reduce((a, e) => a + e.estimate.resources.length, 0)} resources priced in ${((Date.now() - started) / 1000).toFixed(1)} s`);
