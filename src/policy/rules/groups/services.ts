@@ -22,6 +22,16 @@ import awsDmsReplicationInstancePublic from '../aws/dms-replication-instance-pub
 import awsDmsReplicationInstanceSingleAz from '../aws/dms-replication-instance-single-az';
 import awsDmsReplicationInstanceWithoutCmk from '../aws/dms-replication-instance-without-cmk';
 import awsDmsS3EndpointWithoutCmk from '../aws/dms-s3-endpoint-without-cmk';
+import awsGlacierVaultPolicyPublic from '../aws/glacier-vault-policy-public';
+import awsGlueCatalogConnectionPasswordsUnencrypted from '../aws/glue-catalog-connection-passwords-unencrypted';
+import awsGlueCatalogUnencrypted from '../aws/glue-catalog-unencrypted';
+import awsGlueSecurityConfigurationCloudwatchUnencrypted from '../aws/glue-security-configuration-cloudwatch-unencrypted';
+import awsGlueSecurityConfigurationJobBookmarksUnencrypted from '../aws/glue-security-configuration-job-bookmarks-unencrypted';
+import awsGlueSecurityConfigurationMissing from '../aws/glue-security-configuration-missing';
+import awsGlueSecurityConfigurationS3Unencrypted from '../aws/glue-security-configuration-s3-unencrypted';
+import awsImagebuilderComponentWithoutCmk from '../aws/imagebuilder-component-without-cmk';
+import awsImagebuilderDistributionWithoutCmk from '../aws/imagebuilder-distribution-without-cmk';
+import awsImagebuilderRecipeVolumeWithoutCmk from '../aws/imagebuilder-recipe-volume-without-cmk';
 
 export const SERVICE_RULES: readonly Rule[] = [
   awsAppsyncCacheUnencryptedAtRest,
@@ -46,4 +56,14 @@ export const SERVICE_RULES: readonly Rule[] = [
   awsDmsReplicationInstanceSingleAz,
   awsDmsReplicationInstanceWithoutCmk,
   awsDmsS3EndpointWithoutCmk,
+  awsGlacierVaultPolicyPublic,
+  awsGlueCatalogConnectionPasswordsUnencrypted,
+  awsGlueCatalogUnencrypted,
+  awsGlueSecurityConfigurationCloudwatchUnencrypted,
+  awsGlueSecurityConfigurationJobBookmarksUnencrypted,
+  awsGlueSecurityConfigurationMissing,
+  awsGlueSecurityConfigurationS3Unencrypted,
+  awsImagebuilderComponentWithoutCmk,
+  awsImagebuilderDistributionWithoutCmk,
+  awsImagebuilderRecipeVolumeWithoutCmk,
 ];
