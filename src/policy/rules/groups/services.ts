@@ -10,6 +10,7 @@ import awsBatchJobPrivilegedContainer from '../aws/batch-job-privileged-containe
 import awsCloudsearchHttpsNotEnforced from '../aws/cloudsearch-https-not-enforced';
 import awsCloudsearchOutdatedTls from '../aws/cloudsearch-outdated-tls';
 import awsCodepipelineArtifactsWithoutCmk from '../aws/codepipeline-artifacts-without-cmk';
+import awsCognitoIdentityPoolUnauthenticatedAccess from '../aws/cognito-identity-pool-unauthenticated-access';
 import awsComprehendEntityRecognizerModelWithoutCmk from '../aws/comprehend-entity-recognizer-model-without-cmk';
 import awsComprehendEntityRecognizerVolumeWithoutCmk from '../aws/comprehend-entity-recognizer-volume-without-cmk';
 import awsDaxClusterEndpointWithoutTls from '../aws/dax-cluster-endpoint-without-tls';
@@ -44,6 +45,7 @@ export const SERVICE_RULES: readonly Rule[] = [
   awsCloudsearchHttpsNotEnforced,
   awsCloudsearchOutdatedTls,
   awsCodepipelineArtifactsWithoutCmk,
+  awsCognitoIdentityPoolUnauthenticatedAccess,
   awsComprehendEntityRecognizerModelWithoutCmk,
   awsComprehendEntityRecognizerVolumeWithoutCmk,
   awsDaxClusterEndpointWithoutTls,
