@@ -29,20 +29,7 @@ export interface ContainerDefinitions {
 export function containerDefinitions(resource: ResourceView): ContainerDefinitions | undefined {
   const attr = resource.attr('container_definitions');
   if (!attr) return undefined;
-  let list: Json;
-  if (attr.value.kind === 'string') {
-    try {
-      list = JSON.parse(attr.value.value) as Json;
-    } catch {
-      return undefined;
-    }
-  } else if (attr.value.kind === 'unknown' && attr.node) {
-    const expr = unwrap(attr.node.expr);
-    if (expr.kind !== 'call' || expr.name.name !== 'jsonencode' || expr.args.length !== 1 || expr.expandFinal) return undefined;
-    list = fromSyntax(expr.args[0]!);
-  } else {
-    return undefined;
-  }
+  const list = jsonAttribute(attr);
   if (!Array.isArray(list)) return undefined;
   const containers: Container[] = [];
   (list as readonly Json[]).forEach((item, i) => {
@@ -51,6 +38,25 @@ export function containerDefinitions(resource: ResourceView): ContainerDefinitio
     containers.push({ label: typeof name === 'string' ? `"${name}"` : `container ${i + 1}`, props: item });
   });
   return { attr, containers };
+}
+
+/**
+ * The JSON an attribute holds as a string (usually written with jsonencode()): parsed when known,
+ * else read from a jsonencode() call written right in the attribute, with UNKNOWN for every part
+ * that is not a literal. Undefined when neither works.
+ */
+export function jsonAttribute(attr: AttributeView): Json | undefined {
+  if (attr.value.kind === 'string') {
+    try {
+      return JSON.parse(attr.value.value) as Json;
+    } catch {
+      return undefined;
+    }
+  }
+  if (attr.value.kind !== 'unknown' || !attr.node) return undefined;
+  const expr = unwrap(attr.node.expr);
+  if (expr.kind !== 'call' || expr.name.name !== 'jsonencode' || expr.args.length !== 1 || expr.expandFinal) return undefined;
+  return fromSyntax(expr.args[0]!);
 }
 
 export function isObject(v: Json | undefined): v is { readonly [key: string]: Json } {

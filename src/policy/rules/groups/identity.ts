@@ -13,6 +13,7 @@ import awsEcrRepositoryPolicyPublic from '../aws/ecr-repository-policy-public';
 import awsEcrScanOnPushDisabled from '../aws/ecr-scan-on-push-disabled';
 import awsIamAccessKeyCreated from '../aws/iam-access-key-created';
 import awsIamAdminAccessAttached from '../aws/iam-admin-access-attached';
+import awsIamGroupWithoutUsers from '../aws/iam-group-without-users';
 import awsIamPassroleAnyResource from '../aws/iam-passrole-any-resource';
 import awsIamPasswordPolicyLongMaxAge from '../aws/iam-password-policy-long-max-age';
 import awsIamPasswordPolicyLowercaseNotRequired from '../aws/iam-password-policy-lowercase-not-required';
@@ -22,7 +23,10 @@ import awsIamPasswordPolicyShortMinimumLength from '../aws/iam-password-policy-s
 import awsIamPasswordPolicySymbolsNotRequired from '../aws/iam-password-policy-symbols-not-required';
 import awsIamPasswordPolicyUppercaseNotRequired from '../aws/iam-password-policy-uppercase-not-required';
 import awsIamPolicyAllowNotAction from '../aws/iam-policy-allow-not-action';
+import awsIamPolicyCredentialsExposure from '../aws/iam-policy-credentials-exposure';
+import awsIamPolicyDataExfiltration from '../aws/iam-policy-data-exfiltration';
 import awsIamPolicyFullAdmin from '../aws/iam-policy-full-admin';
+import awsIamPolicyPrivilegeEscalation from '../aws/iam-policy-privilege-escalation';
 import awsIamPolicyWildcardAction from '../aws/iam-policy-wildcard-action';
 import awsIamRoleTrustPublic from '../aws/iam-role-trust-public';
 import awsIamUserAttachedPolicy from '../aws/iam-user-attached-policy';
@@ -56,6 +60,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsEcrScanOnPushDisabled,
   awsIamAccessKeyCreated,
   awsIamAdminAccessAttached,
+  awsIamGroupWithoutUsers,
   awsIamPassroleAnyResource,
   awsIamPasswordPolicyLongMaxAge,
   awsIamPasswordPolicyLowercaseNotRequired,
@@ -65,7 +70,10 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsIamPasswordPolicySymbolsNotRequired,
   awsIamPasswordPolicyUppercaseNotRequired,
   awsIamPolicyAllowNotAction,
+  awsIamPolicyCredentialsExposure,
+  awsIamPolicyDataExfiltration,
   awsIamPolicyFullAdmin,
+  awsIamPolicyPrivilegeEscalation,
   awsIamPolicyWildcardAction,
   awsIamRoleTrustPublic,
   awsIamUserAttachedPolicy,

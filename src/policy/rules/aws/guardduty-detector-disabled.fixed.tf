@@ -1,0 +1,8 @@
+resource "aws_guardduty_detector" "main" {
+  # expect: aws-guardduty-detector-disabled
+  enable = true
+}
+
+resource "aws_guardduty_detector" "eu" {
+  finding_publishing_frequency = "FIFTEEN_MINUTES"
+}
