@@ -7,6 +7,7 @@ import { COMPUTE_RULES } from './groups/compute';
 import { DATA_RULES } from './groups/data';
 import { IDENTITY_RULES } from './groups/identity';
 import { PLATFORM_RULES } from './groups/platform';
+import { SERVICES_RULES } from './groups/services';
 import { STORAGE_RULES } from './groups/storage';
 
 export const RULE_GROUPS: Readonly<Record<string, readonly Rule[]>> = {
@@ -14,6 +15,7 @@ export const RULE_GROUPS: Readonly<Record<string, readonly Rule[]>> = {
   data: DATA_RULES,
   identity: IDENTITY_RULES,
   platform: PLATFORM_RULES,
+  services: SERVICES_RULES,
   storage: STORAGE_RULES,
 };
 
