@@ -6,8 +6,19 @@ import awsKinesisVideoStreamWithoutCmk from '../aws/kinesis-video-stream-without
 import awsMemorydbSnapshotWithoutCmk from '../aws/memorydb-snapshot-without-cmk';
 import awsMemorydbTlsDisabled from '../aws/memorydb-tls-disabled';
 import awsMemorydbWithoutCmk from '../aws/memorydb-without-cmk';
+import awsMwaaSchedulerLogsDisabled from '../aws/mwaa-scheduler-logs-disabled';
+import awsMwaaWebserverLogsDisabled from '../aws/mwaa-webserver-logs-disabled';
+import awsMwaaWebserverPublic from '../aws/mwaa-webserver-public';
+import awsMwaaWorkerLogsDisabled from '../aws/mwaa-worker-logs-disabled';
+import awsNetworkfirewallDeletionProtectionDisabled from '../aws/networkfirewall-deletion-protection-disabled';
+import awsNetworkfirewallLoggingMissing from '../aws/networkfirewall-logging-missing';
+import awsNetworkfirewallPolicyWithoutCmk from '../aws/networkfirewall-policy-without-cmk';
+import awsNetworkfirewallWithoutCmk from '../aws/networkfirewall-without-cmk';
 import awsQldbDeletionProtectionDisabled from '../aws/qldb-deletion-protection-disabled';
 import awsQldbPermissionsModeAllowAll from '../aws/qldb-permissions-mode-allow-all';
+import awsRoute53ARecordUnmanagedTarget from '../aws/route53-a-record-unmanaged-target';
+import awsRoute53DnssecDisabled from '../aws/route53-dnssec-disabled';
+import awsRoute53QueryLoggingMissing from '../aws/route53-query-logging-missing';
 
 export const SERVICES_RULES: readonly Rule[] = [
   awsFirehoseUnencrypted,
@@ -16,6 +27,17 @@ export const SERVICES_RULES: readonly Rule[] = [
   awsMemorydbSnapshotWithoutCmk,
   awsMemorydbTlsDisabled,
   awsMemorydbWithoutCmk,
+  awsMwaaSchedulerLogsDisabled,
+  awsMwaaWebserverLogsDisabled,
+  awsMwaaWebserverPublic,
+  awsMwaaWorkerLogsDisabled,
+  awsNetworkfirewallDeletionProtectionDisabled,
+  awsNetworkfirewallLoggingMissing,
+  awsNetworkfirewallPolicyWithoutCmk,
+  awsNetworkfirewallWithoutCmk,
   awsQldbDeletionProtectionDisabled,
   awsQldbPermissionsModeAllowAll,
+  awsRoute53ARecordUnmanagedTarget,
+  awsRoute53DnssecDisabled,
+  awsRoute53QueryLoggingMissing,
 ];
