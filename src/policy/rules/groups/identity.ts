@@ -38,6 +38,7 @@ import awsLambdaPermissionMissingSourceArn from '../aws/lambda-permission-missin
 import awsLambdaPermissionPublic from '../aws/lambda-permission-public';
 import awsLambdaReservedConcurrencyUnset from '../aws/lambda-reserved-concurrency-unset';
 import awsLambdaTracingDisabled from '../aws/lambda-tracing-disabled';
+import awsSecretsmanagerRotationIntervalLong from '../aws/secretsmanager-rotation-interval-long';
 import awsSfnLoggingDisabled from '../aws/sfn-logging-disabled';
 import awsSfnTracingDisabled from '../aws/sfn-tracing-disabled';
 import awsSnsTopicPolicyPublic from '../aws/sns-topic-policy-public';
@@ -85,6 +86,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsLambdaPermissionPublic,
   awsLambdaReservedConcurrencyUnset,
   awsLambdaTracingDisabled,
+  awsSecretsmanagerRotationIntervalLong,
   awsSfnLoggingDisabled,
   awsSfnTracingDisabled,
   awsSnsTopicPolicyPublic,

@@ -19,6 +19,28 @@ import awsQldbPermissionsModeAllowAll from '../aws/qldb-permissions-mode-allow-a
 import awsRoute53ARecordUnmanagedTarget from '../aws/route53-a-record-unmanaged-target';
 import awsRoute53DnssecDisabled from '../aws/route53-dnssec-disabled';
 import awsRoute53QueryLoggingMissing from '../aws/route53-query-logging-missing';
+import awsSagemakerDomainWithoutCmk from '../aws/sagemaker-domain-without-cmk';
+import awsSagemakerEndpointConfigWithoutKms from '../aws/sagemaker-endpoint-config-without-kms';
+import awsSagemakerModelNetworkIsolationDisabled from '../aws/sagemaker-model-network-isolation-disabled';
+import awsSagemakerNotebookDirectInternetAccess from '../aws/sagemaker-notebook-direct-internet-access';
+import awsSagemakerNotebookImdsv1Enabled from '../aws/sagemaker-notebook-imdsv1-enabled';
+import awsSagemakerNotebookOutsideVpc from '../aws/sagemaker-notebook-outside-vpc';
+import awsSagemakerNotebookRootAccess from '../aws/sagemaker-notebook-root-access';
+import awsSagemakerNotebookWithoutCmk from '../aws/sagemaker-notebook-without-cmk';
+import awsSesConfigurationSetTlsOptional from '../aws/ses-configuration-set-tls-optional';
+import awsSsmDocumentPublic from '../aws/ssm-document-public';
+import awsSsmParameterNotSecureString from '../aws/ssm-parameter-not-secure-string';
+import awsSsmParameterWithoutCmk from '../aws/ssm-parameter-without-cmk';
+import awsSsmSessionLoggingUnencrypted from '../aws/ssm-session-logging-unencrypted';
+import awsSsmSessionWithoutKms from '../aws/ssm-session-without-kms';
+import awsTransferServerFtpEnabled from '../aws/transfer-server-ftp-enabled';
+import awsTransferServerOutdatedSecurityPolicy from '../aws/transfer-server-outdated-security-policy';
+import awsTransferServerPublic from '../aws/transfer-server-public';
+import awsWafClassicWebAclLoggingMissing from '../aws/waf-classic-web-acl-logging-missing';
+import awsWafRuleWithoutAction from '../aws/waf-rule-without-action';
+import awsWafWebAclWithoutRules from '../aws/waf-web-acl-without-rules';
+import awsWafv2WebAclLog4jUnprotected from '../aws/wafv2-web-acl-log4j-unprotected';
+import awsWafv2WebAclLoggingMissing from '../aws/wafv2-web-acl-logging-missing';
 
 export const SERVICES_RULES: readonly Rule[] = [
   awsFirehoseUnencrypted,
@@ -40,4 +62,26 @@ export const SERVICES_RULES: readonly Rule[] = [
   awsRoute53ARecordUnmanagedTarget,
   awsRoute53DnssecDisabled,
   awsRoute53QueryLoggingMissing,
+  awsSagemakerDomainWithoutCmk,
+  awsSagemakerEndpointConfigWithoutKms,
+  awsSagemakerModelNetworkIsolationDisabled,
+  awsSagemakerNotebookDirectInternetAccess,
+  awsSagemakerNotebookImdsv1Enabled,
+  awsSagemakerNotebookOutsideVpc,
+  awsSagemakerNotebookRootAccess,
+  awsSagemakerNotebookWithoutCmk,
+  awsSesConfigurationSetTlsOptional,
+  awsSsmDocumentPublic,
+  awsSsmParameterNotSecureString,
+  awsSsmParameterWithoutCmk,
+  awsSsmSessionLoggingUnencrypted,
+  awsSsmSessionWithoutKms,
+  awsTransferServerFtpEnabled,
+  awsTransferServerOutdatedSecurityPolicy,
+  awsTransferServerPublic,
+  awsWafClassicWebAclLoggingMissing,
+  awsWafRuleWithoutAction,
+  awsWafWebAclWithoutRules,
+  awsWafv2WebAclLog4jUnprotected,
+  awsWafv2WebAclLoggingMissing,
 ];
