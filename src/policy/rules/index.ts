@@ -6,16 +6,16 @@ import type { Rule } from '../rule';
 import { COMPUTE_RULES } from './groups/compute';
 import { DATA_RULES } from './groups/data';
 import { IDENTITY_RULES } from './groups/identity';
+import { MANAGED_RULES } from './groups/managed';
 import { PLATFORM_RULES } from './groups/platform';
-import { SERVICES_RULES } from './groups/services';
 import { STORAGE_RULES } from './groups/storage';
 
 export const RULE_GROUPS: Readonly<Record<string, readonly Rule[]>> = {
   compute: COMPUTE_RULES,
   data: DATA_RULES,
   identity: IDENTITY_RULES,
+  managed: MANAGED_RULES,
   platform: PLATFORM_RULES,
-  services: SERVICES_RULES,
   storage: STORAGE_RULES,
 };
 
