@@ -32,6 +32,7 @@ import awsLambdaDeadLetterQueueMissing from '../aws/lambda-dead-letter-queue-mis
 import awsLambdaDeprecatedRuntime from '../aws/lambda-deprecated-runtime';
 import awsLambdaEnvironmentSecret from '../aws/lambda-environment-secret';
 import awsLambdaEnvironmentWithoutCmk from '../aws/lambda-environment-without-cmk';
+import awsLambdaFunctionUrlCorsOpen from '../aws/lambda-function-url-cors-open';
 import awsLambdaFunctionUrlPublic from '../aws/lambda-function-url-public';
 import awsLambdaOutsideVpc from '../aws/lambda-outside-vpc';
 import awsLambdaPermissionMissingSourceArn from '../aws/lambda-permission-missing-source-arn';
@@ -80,6 +81,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsLambdaDeprecatedRuntime,
   awsLambdaEnvironmentSecret,
   awsLambdaEnvironmentWithoutCmk,
+  awsLambdaFunctionUrlCorsOpen,
   awsLambdaFunctionUrlPublic,
   awsLambdaOutsideVpc,
   awsLambdaPermissionMissingSourceArn,

@@ -9,6 +9,7 @@ import awsElasticBeanstalkManagedUpdatesDisabled from '../aws/elastic-beanstalk-
 import awsFirehoseUnencrypted from '../aws/firehose-unencrypted';
 import awsFirehoseWithoutCmk from '../aws/firehose-without-cmk';
 import awsKeyspacesTableWithoutCmk from '../aws/keyspaces-table-without-cmk';
+import awsKinesisStreamWithoutCmk from '../aws/kinesis-stream-without-cmk';
 import awsKinesisVideoStreamWithoutCmk from '../aws/kinesis-video-stream-without-cmk';
 import awsMemorydbSnapshotWithoutCmk from '../aws/memorydb-snapshot-without-cmk';
 import awsMemorydbTlsDisabled from '../aws/memorydb-tls-disabled';
@@ -19,12 +20,14 @@ import awsMwaaWebserverPublic from '../aws/mwaa-webserver-public';
 import awsMwaaWorkerLogsDisabled from '../aws/mwaa-worker-logs-disabled';
 import awsNetworkfirewallDeletionProtectionDisabled from '../aws/networkfirewall-deletion-protection-disabled';
 import awsNetworkfirewallLoggingMissing from '../aws/networkfirewall-logging-missing';
+import awsNetworkfirewallPolicyStatelessDefaultPass from '../aws/networkfirewall-policy-stateless-default-pass';
 import awsNetworkfirewallPolicyWithoutCmk from '../aws/networkfirewall-policy-without-cmk';
 import awsNetworkfirewallWithoutCmk from '../aws/networkfirewall-without-cmk';
 import awsQldbDeletionProtectionDisabled from '../aws/qldb-deletion-protection-disabled';
 import awsQldbPermissionsModeAllowAll from '../aws/qldb-permissions-mode-allow-all';
 import awsRoute53ARecordUnmanagedTarget from '../aws/route53-a-record-unmanaged-target';
 import awsRoute53DnssecDisabled from '../aws/route53-dnssec-disabled';
+import awsRoute53DomainTransferLockDisabled from '../aws/route53-domain-transfer-lock-disabled';
 import awsRoute53QueryLoggingMissing from '../aws/route53-query-logging-missing';
 import awsSagemakerDataQualityOutputWithoutKms from '../aws/sagemaker-data-quality-output-without-kms';
 import awsSagemakerDataQualityTrafficUnencrypted from '../aws/sagemaker-data-quality-traffic-unencrypted';
@@ -64,6 +67,7 @@ export const MANAGED_RULES: readonly Rule[] = [
   awsFirehoseUnencrypted,
   awsFirehoseWithoutCmk,
   awsKeyspacesTableWithoutCmk,
+  awsKinesisStreamWithoutCmk,
   awsKinesisVideoStreamWithoutCmk,
   awsMemorydbSnapshotWithoutCmk,
   awsMemorydbTlsDisabled,
@@ -74,12 +78,14 @@ export const MANAGED_RULES: readonly Rule[] = [
   awsMwaaWorkerLogsDisabled,
   awsNetworkfirewallDeletionProtectionDisabled,
   awsNetworkfirewallLoggingMissing,
+  awsNetworkfirewallPolicyStatelessDefaultPass,
   awsNetworkfirewallPolicyWithoutCmk,
   awsNetworkfirewallWithoutCmk,
   awsQldbDeletionProtectionDisabled,
   awsQldbPermissionsModeAllowAll,
   awsRoute53ARecordUnmanagedTarget,
   awsRoute53DnssecDisabled,
+  awsRoute53DomainTransferLockDisabled,
   awsRoute53QueryLoggingMissing,
   awsSagemakerDataQualityOutputWithoutKms,
   awsSagemakerDataQualityTrafficUnencrypted,
