@@ -6,6 +6,7 @@ import type { Rule } from '../rule';
 import { COMPUTE_RULES } from './groups/compute';
 import { DATA_RULES } from './groups/data';
 import { IDENTITY_RULES } from './groups/identity';
+import { MANAGED_RULES } from './groups/managed';
 import { MONITORING_RULES } from './groups/monitoring';
 import { PLATFORM_RULES } from './groups/platform';
 import { SERVICE_RULES } from './groups/services';
@@ -15,6 +16,7 @@ export const RULE_GROUPS: Readonly<Record<string, readonly Rule[]>> = {
   compute: COMPUTE_RULES,
   data: DATA_RULES,
   identity: IDENTITY_RULES,
+  managed: MANAGED_RULES,
   monitoring: MONITORING_RULES,
   platform: PLATFORM_RULES,
   services: SERVICE_RULES,

@@ -10,6 +10,7 @@ import awsDynamodbProvisionedWithoutAutoscaling from '../aws/dynamodb-provisione
 import awsElasticacheAtRestEncryptionDisabled from '../aws/elasticache-at-rest-encryption-disabled';
 import awsElasticacheAuthMissing from '../aws/elasticache-auth-missing';
 import awsElasticacheAutomaticFailoverDisabled from '../aws/elasticache-automatic-failover-disabled';
+import awsElasticachePreviousGenerationNodeType from '../aws/elasticache-previous-generation-node-type';
 import awsElasticacheSingleNode from '../aws/elasticache-single-node';
 import awsElasticacheSnapshotsDisabled from '../aws/elasticache-snapshots-disabled';
 import awsElasticacheTransitEncryptionDisabled from '../aws/elasticache-transit-encryption-disabled';
@@ -21,6 +22,7 @@ import awsOpensearchEncryptionAtRestDisabled from '../aws/opensearch-encryption-
 import awsOpensearchHttpsNotEnforced from '../aws/opensearch-https-not-enforced';
 import awsOpensearchNodeToNodeEncryptionDisabled from '../aws/opensearch-node-to-node-encryption-disabled';
 import awsOpensearchOutdatedTlsPolicy from '../aws/opensearch-outdated-tls-policy';
+import awsOpensearchPreviousGenerationInstanceType from '../aws/opensearch-previous-generation-instance-type';
 import awsOpensearchPublicEndpoint from '../aws/opensearch-public-endpoint';
 import awsRdsAutoMinorVersionUpgradeDisabled from '../aws/rds-auto-minor-version-upgrade-disabled';
 import awsRdsBackupRetentionLong from '../aws/rds-backup-retention-long';
@@ -36,12 +38,14 @@ import awsRdsGp2Storage from '../aws/rds-gp2-storage';
 import awsRdsIamAuthenticationDisabled from '../aws/rds-iam-authentication-disabled';
 import awsRdsLogExportsMissing from '../aws/rds-log-exports-missing';
 import awsRdsPerformanceInsightsAwsManagedKey from '../aws/rds-performance-insights-aws-managed-key';
+import awsRdsPreviousGenerationInstanceClass from '../aws/rds-previous-generation-instance-class';
 import awsRdsPubliclyAccessible from '../aws/rds-publicly-accessible';
 import awsRdsSingleAz from '../aws/rds-single-az';
 import awsRdsSkipFinalSnapshot from '../aws/rds-skip-final-snapshot';
 import awsRdsStorageUnencrypted from '../aws/rds-storage-unencrypted';
 import awsRedshiftAuditLoggingDisabled from '../aws/redshift-audit-logging-disabled';
 import awsRedshiftEnhancedVpcRoutingDisabled from '../aws/redshift-enhanced-vpc-routing-disabled';
+import awsRedshiftPreviousGenerationNodeType from '../aws/redshift-previous-generation-node-type';
 import awsRedshiftPubliclyAccessible from '../aws/redshift-publicly-accessible';
 import awsRedshiftUnencrypted from '../aws/redshift-unencrypted';
 
@@ -56,6 +60,7 @@ export const DATA_RULES: readonly Rule[] = [
   awsElasticacheAtRestEncryptionDisabled,
   awsElasticacheAuthMissing,
   awsElasticacheAutomaticFailoverDisabled,
+  awsElasticachePreviousGenerationNodeType,
   awsElasticacheSingleNode,
   awsElasticacheSnapshotsDisabled,
   awsElasticacheTransitEncryptionDisabled,
@@ -67,6 +72,7 @@ export const DATA_RULES: readonly Rule[] = [
   awsOpensearchHttpsNotEnforced,
   awsOpensearchNodeToNodeEncryptionDisabled,
   awsOpensearchOutdatedTlsPolicy,
+  awsOpensearchPreviousGenerationInstanceType,
   awsOpensearchPublicEndpoint,
   awsRdsAutoMinorVersionUpgradeDisabled,
   awsRdsBackupRetentionLong,
@@ -82,12 +88,14 @@ export const DATA_RULES: readonly Rule[] = [
   awsRdsIamAuthenticationDisabled,
   awsRdsLogExportsMissing,
   awsRdsPerformanceInsightsAwsManagedKey,
+  awsRdsPreviousGenerationInstanceClass,
   awsRdsPubliclyAccessible,
   awsRdsSingleAz,
   awsRdsSkipFinalSnapshot,
   awsRdsStorageUnencrypted,
   awsRedshiftAuditLoggingDisabled,
   awsRedshiftEnhancedVpcRoutingDisabled,
+  awsRedshiftPreviousGenerationNodeType,
   awsRedshiftPubliclyAccessible,
   awsRedshiftUnencrypted,
 ];

@@ -31,13 +31,19 @@ import awsIamPolicyWildcardAction from '../aws/iam-policy-wildcard-action';
 import awsIamRoleTrustPublic from '../aws/iam-role-trust-public';
 import awsIamUserAttachedPolicy from '../aws/iam-user-attached-policy';
 import awsIamUserInlinePolicy from '../aws/iam-user-inline-policy';
+import awsLambdaCodeSigningMissing from '../aws/lambda-code-signing-missing';
 import awsLambdaDeadLetterQueueMissing from '../aws/lambda-dead-letter-queue-missing';
 import awsLambdaDeprecatedRuntime from '../aws/lambda-deprecated-runtime';
 import awsLambdaEnvironmentSecret from '../aws/lambda-environment-secret';
+import awsLambdaEnvironmentWithoutCmk from '../aws/lambda-environment-without-cmk';
+import awsLambdaFunctionUrlCorsOpen from '../aws/lambda-function-url-cors-open';
 import awsLambdaFunctionUrlPublic from '../aws/lambda-function-url-public';
+import awsLambdaOutsideVpc from '../aws/lambda-outside-vpc';
 import awsLambdaPermissionMissingSourceArn from '../aws/lambda-permission-missing-source-arn';
 import awsLambdaPermissionPublic from '../aws/lambda-permission-public';
+import awsLambdaReservedConcurrencyUnset from '../aws/lambda-reserved-concurrency-unset';
 import awsLambdaTracingDisabled from '../aws/lambda-tracing-disabled';
+import awsSecretsmanagerRotationIntervalLong from '../aws/secretsmanager-rotation-interval-long';
 import awsSfnLoggingDisabled from '../aws/sfn-logging-disabled';
 import awsSfnTracingDisabled from '../aws/sfn-tracing-disabled';
 import awsSnsTopicPolicyPublic from '../aws/sns-topic-policy-public';
@@ -78,13 +84,19 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsIamRoleTrustPublic,
   awsIamUserAttachedPolicy,
   awsIamUserInlinePolicy,
+  awsLambdaCodeSigningMissing,
   awsLambdaDeadLetterQueueMissing,
   awsLambdaDeprecatedRuntime,
   awsLambdaEnvironmentSecret,
+  awsLambdaEnvironmentWithoutCmk,
+  awsLambdaFunctionUrlCorsOpen,
   awsLambdaFunctionUrlPublic,
+  awsLambdaOutsideVpc,
   awsLambdaPermissionMissingSourceArn,
   awsLambdaPermissionPublic,
+  awsLambdaReservedConcurrencyUnset,
   awsLambdaTracingDisabled,
+  awsSecretsmanagerRotationIntervalLong,
   awsSfnLoggingDisabled,
   awsSfnTracingDisabled,
   awsSnsTopicPolicyPublic,

@@ -1,0 +1,25 @@
+resource "aws_mwaa_environment" "etl" {
+  name               = "etl"
+  dag_s3_path        = "dags/"
+  execution_role_arn = "arn:aws:iam::123456789012:role/mwaa-etl"
+  source_bucket_arn  = "arn:aws:s3:::etl-airflow"
+  # expect: aws-mwaa-webserver-public
+  webserver_access_mode = "PRIVATE_ONLY"
+
+  network_configuration {
+    security_group_ids = ["sg-0123456789abcdef0"]
+    subnet_ids         = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"]
+  }
+}
+
+resource "aws_mwaa_environment" "reports" {
+  name               = "reports"
+  dag_s3_path        = "dags/"
+  execution_role_arn = "arn:aws:iam::123456789012:role/mwaa-reports"
+  source_bucket_arn  = "arn:aws:s3:::reports-airflow"
+
+  network_configuration {
+    security_group_ids = ["sg-0123456789abcdef0"]
+    subnet_ids         = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"]
+  }
+}

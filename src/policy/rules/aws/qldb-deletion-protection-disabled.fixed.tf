@@ -1,0 +1,11 @@
+resource "aws_qldb_ledger" "scratch" {
+  name             = "vehicle-registry-test"
+  permissions_mode = "STANDARD"
+  # expect: aws-qldb-deletion-protection-disabled
+  deletion_protection = true
+}
+
+resource "aws_qldb_ledger" "registry" {
+  name             = "vehicle-registry"
+  permissions_mode = "STANDARD"
+}

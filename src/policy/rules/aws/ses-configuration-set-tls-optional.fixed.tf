@@ -1,0 +1,25 @@
+# expect: aws-ses-configuration-set-tls-optional
+resource "aws_ses_configuration_set" "marketing" {
+  name = "marketing"
+
+  delivery_options {
+    tls_policy = "Require"
+  }
+}
+
+resource "aws_ses_configuration_set" "transactional" {
+  name = "transactional"
+
+  delivery_options {
+    # expect: aws-ses-configuration-set-tls-optional
+    tls_policy = "Require"
+  }
+}
+
+resource "aws_ses_configuration_set" "billing" {
+  name = "billing"
+
+  delivery_options {
+    tls_policy = "Require"
+  }
+}
