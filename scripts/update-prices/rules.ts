@@ -18,9 +18,14 @@ export interface LabelRule {
   readonly global?: boolean;
   /** Only fill cells no earlier rule set (a generic file behind more specific ones). */
   readonly fillOnly?: boolean;
+  /**
+   * Rates of one region that disagree leave the cell empty instead of being a conflict: the feed prices
+   * the item per sub-location (a Direct Connect location) that a resource does not name by the feed's label.
+   */
+  readonly agreeOnly?: boolean;
 }
 
-function rule(file: string, label: RegExp, key: LabelRule['key'], extra: Partial<Pick<LabelRule, 'divisor' | 'global' | 'fillOnly'>> = {}): LabelRule {
+function rule(file: string, label: RegExp, key: LabelRule['key'], extra: Partial<Pick<LabelRule, 'divisor' | 'global' | 'fillOnly' | 'agreeOnly'>> = {}): LabelRule {
   return { file, label, key, ...extra };
 }
 
@@ -382,6 +387,54 @@ export const LABEL_RULES: readonly LabelRule[] = [
   rule('cloudfront', new RegExp(`^Regional DT from (${AREAS}) to Internet (${Object.keys(CLOUDFRONT_TIER).join('|')})$`), (m) => `cloudfront.transfer-out/${CLOUDFRONT_AREA[m[1]!]}/${CLOUDFRONT_TIER[m[2]!]}`, { global: true }),
   rule('cloudfront', new RegExp(`^Regional DT to Origin from (${AREAS})$`), (m) => `cloudfront.transfer-origin/${CLOUDFRONT_AREA[m[1]!]}`, { global: true }),
   rule('cloudfront', new RegExp(`^Request (HTTPS?) Methods from (${AREAS})$`), (m) => `cloudfront.requests/${CLOUDFRONT_AREA[m[2]!]}/${m[1]!.toLowerCase()}`, { global: true }),
+
+  // Direct Connect ports: the feed prices each DX location; a region whose locations disagree gets no price
+  rule('directconnect', /^Direct Connect (HC )?([0-9]+)([MG]) /, (m) => `directconnect.port/${m[1] ? 'hosted' : 'dedicated'}/${m[2]}${m[3] === 'M' ? 'mbps' : 'gbps'}`, { agreeOnly: true }),
+  rule('vpc', /^Hourly charge for Transit Gateway AWS Direct Connect Gateway attachments per hour$/, 'vpc.transit-gateway-attachment/dx-gateway/hour'),
+  rule('vpc', /^Charge for per GB data processed by AWS Transit Gateways for AWS Direct Connect Gateway attachments per GigaBytes$/, 'vpc.transit-gateway-attachment/dx-gateway/gb'),
+  rule('vpc', /^Hourly charge for Transit Gateway Connect attachments per hour$/, 'vpc.transit-gateway-attachment/connect/hour'),
+  rule('vpc', /^Hourly charge for Traffic Mirroring Source per hour$/, 'vpc.traffic-mirroring/hour'),
+  rule('networkfirewall', /^AWS Firewall per Endpoint$/, 'networkfirewall.endpoint'),
+  rule('networkfirewall', /^AWS Firewall per Throughput$/, 'networkfirewall.gb'),
+  rule('route53', /^Query ENI$/, 'route53resolver.endpoint-ip'),
+  rule('route53', /^Query (first|over) 1B$/, (m) => `route53resolver.queries/${m[1] === 'first' ? 0 : 1000000000}`),
+
+  // ACM Private CA, CloudHSM, Directory Service, WAF Classic
+  rule('certificatemanager', /^Certificate Authority Paid$/, 'acmpca.authority/general-purpose'),
+  rule('certificatemanager', /^Short lived Certificate Authority$/, 'acmpca.authority/short-lived'),
+  rule('certificatemanager', /^Certificate Issued from ([0-9]+) (?:to [0-9]+|and above)$/, (m) => `acmpca.certificates/general-purpose/${m[1] === '10001' ? 10000 : m[1]}`),
+  rule('certificatemanager', /^Short lived Certificate Issued$/, 'acmpca.certificates/short-lived/0'),
+  rule('cloudhsm', /^CloudHSM Hourly$/, 'cloudhsm.hsm'),
+  rule('directoryservice', /^Small Simple AD or AD Connector$/, () => ['directoryservice.directory/simple-ad/small', 'directoryservice.directory/ad-connector/small']),
+  rule('directoryservice', /^Large (Simple AD|AD Connector)$/, (m) => `directoryservice.directory/${m[1] === 'Simple AD' ? 'simple-ad' : 'ad-connector'}/large`),
+  rule('directoryservice', /^(Standard|Enterprise) (Domain Controller|Shared Account) for Microsoft Active Directory$/, (m) => `directoryservice.${m[2] === 'Domain Controller' ? 'domain-controller' : 'shared-account'}/${m[1]!.toLowerCase()}`),
+  rule('waf', /^WebACL per month$/, 'waf.web-acl'),
+  rule('waf', /^Rules added per WebACL per month$/, 'waf.rule'),
+  rule('waf', /^Web Requests received per Request$/, 'waf.requests'),
+
+  // DMS, Neptune, Kinesis Data Analytics, Managed Grafana, MWAA, Transfer Family, Lightsail
+  rule('databasemigrationsvc', /^DMS OnDemand Replication Server ([a-z0-9]+) ([a-z0-9]+) (Single|Multiple) AZ$/, (m, a) =>
+    a['Instance Type'] && a['Instance Type'] !== `${m[1]}.${m[2]}` ? undefined : `dms.instance/dms.${m[1]}.${m[2]}/${m[3] === 'Single' ? 'single-az' : 'multi-az'}`),
+  rule('databasemigrationsvc', /^DMS Storage Replication Storage (Single|Multiple) AZ$/, (m) => `dms.storage/${m[1] === 'Single' ? 'single-az' : 'multi-az'}`),
+  rule('neptune', /^Neptune (IO optimized )?(?:General purpose|Memory Optimized|Burstable|Serverless)?.*? db ([a-z0-9]+\.[a-z0-9]+)(?: General Purpose-Aurora)?$/, (m, a) =>
+    a['Instance Type'] && a['Instance Type'] !== `db.${m[2]}` ? undefined : `neptune.instance/db.${m[2]}/${m[1] ? 'io-optimized' : 'standard'}`),
+  rule('neptune', /^Storage Rate$/, 'neptune.storage/standard'),
+  rule('neptune', /^IO optimized Storage Rate General Purpose-Aurora$/, 'neptune.storage/io-optimized'),
+  rule('neptune', /^IO Rate$/, 'neptune.io'),
+  rule('neptune', /^Storage Snapshot Rate$/, 'neptune.backup-storage'),
+  rule('kinesisanalytics', /^Kinesis Processing Unit KPU$/, 'kinesisanalytics.kpu/sql'),
+  rule('kinesisanalytics', /^Kinesis Processing Unit KPU for Java applications$/, 'kinesisanalytics.kpu/java'),
+  rule('kinesisanalytics', /^Kinesis Processing Unit KPU for Kinesis Data Analytics Studio$/, 'kinesisanalytics.kpu/studio'),
+  rule('kinesisanalytics', /^Per GB month of running application storage$/, 'kinesisanalytics.running-storage/java'),
+  rule('kinesisanalytics', /^Per GB month of running application storage for Kinesis Data Analytics Studio$/, 'kinesisanalytics.running-storage/studio'),
+  rule('kinesisanalytics', /^Per GB month of durable application backups$/, 'kinesisanalytics.backup'),
+  rule('grafana', /^User Fees (Editor|Viewer)$/, (m) => `grafana.user/${m[1]!.toLowerCase()}`),
+  rule('mwaa', /^(Environment|Worker|Scheduler|WebServer) (Small|Medium|Large|XLarge|2XLarge) per Hrs$/, (m) => `mwaa.${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}`),
+  rule('mwaa', /^Standard per Gigabyte Month$/, 'mwaa.storage'),
+  rule('transfer', /^Transfer (SFTP|FTPS|FTP|AS2) per Hourly$/, (m) => `transferfamily.protocol/${m[1]!.toLowerCase()}`),
+  rule('transfer', /^Transfer SFTP (Upload|Download) per GB$/, (m) => `transferfamily.data/${m[1]!.toLowerCase()}`),
+  rule('lightsail', /^Lightsail Instance Bundle ([0-9]+(?: 5)?)GB (IPv6 )?(Linux|Windows) /, (m) => `lightsail.instance/${m[3]!.toLowerCase()}/${m[2] ? 'ipv6' : 'ipv4'}/${m[1]!.replace(' ', '.')}`),
+  rule('lightsail', /^Lightsail Database (Standard|High) Availability [0-9]+GB Storage [0-9]+ vCPU ([0-9]+)GB Memory /, (m) => `lightsail.database/${m[1] === 'High' ? 'high-availability' : 'standard'}/${m[2]}`),
 
   // Data transfer out of a region
   rule('datatransfer', /^DataTransfer External Outbound (?:Next [0-9]+ TB|Greater than [0-9]+ TB)$/, (_m, a) => (a.StartingRange !== undefined ? `transfer.internet-out/${a.StartingRange}` : undefined)),

@@ -29,6 +29,14 @@ import awsNatGateway from '../aws/nat-gateway';
 import awsSpotInstanceRequest from '../aws/spot-instance-request';
 import awsVpcEndpoint from '../aws/vpc-endpoint';
 import awsVpnConnection from '../aws/vpn-connection';
+import awsDxConnection from '../aws/dx-connection';
+import awsDxGatewayAssociation from '../aws/dx-gateway-association';
+import awsEc2ClientVpnNetworkAssociation from '../aws/ec2-client-vpn-network-association';
+import awsEc2TrafficMirrorSession from '../aws/ec2-traffic-mirror-session';
+import awsLightsailInstance from '../aws/lightsail-instance';
+import awsNetworkfirewallFirewall from '../aws/networkfirewall-firewall';
+import awsRoute53ResolverEndpoint from '../aws/route53-resolver-endpoint';
+import awsTransferServer from '../aws/transfer-server';
 
 export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsAlb,
@@ -38,11 +46,15 @@ export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsApigatewayv2Api,
   awsAutoscalingGroup,
   awsCloudfrontDistribution,
+  awsDxConnection,
+  awsDxGatewayAssociation,
   awsEbsFastSnapshotRestore,
   awsEbsSnapshot,
   awsEbsSnapshotCopy,
   awsEbsVolume,
   awsEc2ClientVpnEndpoint,
+  awsEc2ClientVpnNetworkAssociation,
+  awsEc2TrafficMirrorSession,
   awsEc2TransitGatewayPeeringAttachment,
   awsEc2TransitGatewayVpcAttachment,
   awsEcsService,
@@ -56,8 +68,12 @@ export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsLambdaFunction,
   awsLambdaProvisionedConcurrencyConfig,
   awsLb,
+  awsLightsailInstance,
   awsNatGateway,
+  awsNetworkfirewallFirewall,
+  awsRoute53ResolverEndpoint,
   awsSpotInstanceRequest,
+  awsTransferServer,
   awsVpcEndpoint,
   awsVpnConnection,
 ];

@@ -24,6 +24,12 @@ import awsRdsClusterInstance from '../aws/rds-cluster-instance';
 import awsRedshiftCluster from '../aws/redshift-cluster';
 import awsRedshiftserverlessWorkgroup from '../aws/redshiftserverless-workgroup';
 import awsS3Bucket from '../aws/s3-bucket';
+import awsDmsReplicationInstance from '../aws/dms-replication-instance';
+import awsNeptuneCluster from '../aws/neptune-cluster';
+import awsNeptuneClusterInstance from '../aws/neptune-cluster-instance';
+import awsNeptuneClusterSnapshot from '../aws/neptune-cluster-snapshot';
+import awsLightsailDatabase from '../aws/lightsail-database';
+import awsKinesisanalyticsv2ApplicationSnapshot from '../aws/kinesisanalyticsv2-application-snapshot';
 
 export const DATA_PRICERS: readonly Pricer[] = [
   awsBackupVault,
@@ -31,6 +37,7 @@ export const DATA_PRICERS: readonly Pricer[] = [
   awsDbInstance,
   awsDbProxy,
   awsDbSnapshot,
+  awsDmsReplicationInstance,
   awsDocdbCluster,
   awsDocdbClusterInstance,
   awsDocdbClusterSnapshot,
@@ -41,9 +48,14 @@ export const DATA_PRICERS: readonly Pricer[] = [
   awsElasticacheReplicationGroup,
   awsElasticacheServerlessCache,
   awsElasticsearchDomain,
+  awsKinesisanalyticsv2ApplicationSnapshot,
+  awsLightsailDatabase,
   awsMqBroker,
   awsMskCluster,
   awsMskServerlessCluster,
+  awsNeptuneCluster,
+  awsNeptuneClusterInstance,
+  awsNeptuneClusterSnapshot,
   awsOpensearchDomain,
   awsRdsCluster,
   awsRdsClusterInstance,

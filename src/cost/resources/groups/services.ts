@@ -19,8 +19,20 @@ import awsSfnStateMachine from '../aws/sfn-state-machine';
 import awsSnsTopic from '../aws/sns-topic';
 import awsSqsQueue from '../aws/sqs-queue';
 import awsWafv2WebAcl from '../aws/wafv2-web-acl';
+import awsAcmpcaCertificateAuthority from '../aws/acmpca-certificate-authority';
+import awsCloudhsmV2Hsm from '../aws/cloudhsm-v2-hsm';
+import awsDirectoryServiceDirectory from '../aws/directory-service-directory';
+import awsGrafanaWorkspace from '../aws/grafana-workspace';
+import awsKinesisanalyticsApplication from '../aws/kinesisanalytics-application';
+import awsKinesisanalyticsv2Application from '../aws/kinesisanalyticsv2-application';
+import awsKmsExternalKey from '../aws/kms-external-key';
+import awsMwaaEnvironment from '../aws/mwaa-environment';
+import awsWafWebAcl from '../aws/waf-web-acl';
+import awsWafregionalWebAcl from '../aws/wafregional-web-acl';
 
 export const SERVICE_PRICERS: readonly Pricer[] = [
+  awsAcmpcaCertificateAuthority,
+  awsCloudhsmV2Hsm,
   awsCloudtrail,
   awsCloudwatchCompositeAlarm,
   awsCloudwatchDashboard,
@@ -28,10 +40,16 @@ export const SERVICE_PRICERS: readonly Pricer[] = [
   awsCloudwatchMetricAlarm,
   awsConfigConfigRule,
   awsConfigConfigurationRecorder,
+  awsDirectoryServiceDirectory,
+  awsGrafanaWorkspace,
   awsKinesisFirehoseDeliveryStream,
   awsKinesisStream,
+  awsKinesisanalyticsApplication,
+  awsKinesisanalyticsv2Application,
+  awsKmsExternalKey,
   awsKmsKey,
   awsKmsReplicaKey,
+  awsMwaaEnvironment,
   awsRoute53HealthCheck,
   awsRoute53Record,
   awsRoute53Zone,
@@ -39,5 +57,7 @@ export const SERVICE_PRICERS: readonly Pricer[] = [
   awsSfnStateMachine,
   awsSnsTopic,
   awsSqsQueue,
+  awsWafWebAcl,
+  awsWafregionalWebAcl,
   awsWafv2WebAcl,
 ];
