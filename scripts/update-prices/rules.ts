@@ -436,6 +436,56 @@ export const LABEL_RULES: readonly LabelRule[] = [
   rule('lightsail', /^Lightsail Instance Bundle ([0-9]+(?: 5)?)GB (IPv6 )?(Linux|Windows) /, (m) => `lightsail.instance/${m[3]!.toLowerCase()}/${m[2] ? 'ipv6' : 'ipv4'}/${m[1]!.replace(' ', '.')}`),
   rule('lightsail', /^Lightsail Database (Standard|High) Availability [0-9]+GB Storage [0-9]+ vCPU ([0-9]+)GB Memory /, (m) => `lightsail.database/${m[1] === 'High' ? 'high-availability' : 'standard'}/${m[2]}`),
 
+  rule('lightsail', /^Lightsail Block Storage per GB-Mo$/, 'lightsail.storage'),
+  rule('lightsail', /^Lightsail Load Balancer per Hrs$/, 'lightsail.load-balancer'),
+  rule('lightsail', /^Lightsail Containers Linux (Nano|Micro|Small|Medium|Large|XLarge) /, (m) => `lightsail.container/${m[1]!.toLowerCase()}`),
+
+  // CodeBuild (per build minute), CloudFormation, Glue, S3 analytics and inventory, EventBridge, Systems Manager
+  rule('codebuild', /^OnDemand-EC2 (Linux|Windows)(?:-computetype-([a-z0-9]+\.[a-z0-9]+))?$/, (m, a) => {
+    const type = m[2] ?? a['Compute Type'];
+    return type && (!m[2] || !a['Compute Type'] || a['Compute Type'] === m[2]) ? `codebuild.compute/${m[1]!.toLowerCase()}/${type}` : undefined;
+  }),
+  rule('cloudformation', /^CloudFormation-ResourceProvider-Invocation per Operations$/, 'cloudformation.handler-operations'),
+  rule('cloudformation', /^CloudFormation-ResourceProvider-Duration per Second$/, 'cloudformation.handler-duration'),
+  rule('glue', /^ETL Job run$/, 'glue.job'),
+  rule('glue', /^ETL Job run Flex$/, 'glue.job-flex'),
+  rule('glue', /^Data catalog crawler run$/, 'glue.crawler'),
+  rule('glue', /^Data catalog storage$/, 'glue.catalog-storage'),
+  rule('glue', /^Data catalog requests$/, 'glue.catalog-requests'),
+  rule('s3', /^Per object fee for objects included in Analytics$/, 's3.analytics-objects'),
+  rule('s3', /^Per object fee for objects listed in an Inventory$/, 's3.inventory-objects'),
+  rule('events', /^CloudWatch Events Custom Event$/, 'eventbridge.events/custom'),
+  rule('events', /^CloudWatch Events Discovery Event$/, 'eventbridge.events/discovery'),
+  rule('events', /^CloudWatch Events Archive Event$/, 'eventbridge.archive-processing'),
+  rule('events', /^CloudWatch Events Event Storage$/, 'eventbridge.archive-storage'),
+  rule('events', /^Pipe Request per 64K-Chunks$/, 'eventbridge.pipe-requests'),
+  rule('events', /^Scheduled Invocation for ([0-9]+) to (?:[0-9]+|Inf) Invocations$/, (m) => `scheduler.invocations/${m[1]}`),
+  rule('systemsmanager', /^Advanced Parameter$/, 'ssm.advanced-parameter'),
+  // AWS prices API interactions of advanced parameters and of higher throughput alike; one key checks they agree
+  rule('systemsmanager', /^(?:Parameter Higher Throughputper|Advanced Parameter Standard Throughput per) API Request$/, 'ssm.parameter-api'),
+
+  // MemoryDB, DAX, VPC Lattice, MSK Connect, App Runner, Firewall Manager, CodePipeline, Cloud Map
+  rule('memorydb', /^db ([a-z0-9]+\.[a-z0-9]+) (Redis|Valkey) (?:General purpose|Memory optimized)$/, (m, a) =>
+    (a.Instance ?? a['Instance Type']) && (a.Instance ?? a['Instance Type']) !== `db.${m[1]}` ? undefined : `memorydb.node/${m[2]!.toLowerCase()}/db.${m[1]}`),
+  rule('memorydb', /^db ([a-z0-9]+\.[a-z0-9]+) Memory optimized (Redis|Valkey) datatiering$/, (m, a) =>
+    a['Instance Type'] && a['Instance Type'] !== `db.${m[1]}` ? undefined : `memorydb.node/${m[2]!.toLowerCase()}/db.${m[1]}`),
+  rule('memorydb', /^Amazon S3 per GB-Mo (Redis|Valkey) 0 to Inf$/, (m) => `memorydb.snapshot/${m[1]!.toLowerCase()}`),
+  rule('dax', /^(?:([a-z0-9]+\.[a-z0-9]+) - Hourly Cost|instanceType-unit)$/, (m, a) => {
+    const type = m[1] ?? a['Instance Type'];
+    return type && (!m[1] || !a['Instance Type'] || a['Instance Type'] === m[1]) ? `dax.node/dax.${type}` : undefined;
+  }),
+  rule('vpc', /^Charge per Hour per VPC Lattice Service per Hrs$/, 'vpc.lattice-service/hour'),
+  rule('vpc', /^Charge per GB Data Processed by VPC Lattice Service per GB$/, 'vpc.lattice-service/gb'),
+  rule('vpc', /^Charge per Request per hour processed by VPC Lattice Service per Requests$/, 'vpc.lattice-service/requests'),
+  rule('msk', /^RunConnect$/, 'msk.connect-mcu'),
+  rule('apprunner', /^Compute vCPU hours$/, 'apprunner.vcpu'),
+  rule('apprunner', /^Compute GB hours$/, 'apprunner.memory'),
+  rule('apprunner', /^Compute Provisioned GB-hours$/, 'apprunner.provisioned-memory'),
+  rule('fms', /^Firewall Manager Policy Public Regions$/, 'fms.policy'),
+  rule('codepipeline', /^Active Pipeline Inf$/, 'codepipeline.pipeline'),
+  rule('codepipeline', /^Action Execution Minutes Inf$/, 'codepipeline.action-minutes'),
+  rule('cloudmap', /^Resource$/, 'cloudmap.resource'),
+
   // Data transfer out of a region
   rule('datatransfer', /^DataTransfer External Outbound (?:Next [0-9]+ TB|Greater than [0-9]+ TB)$/, (_m, a) => (a.StartingRange !== undefined ? `transfer.internet-out/${a.StartingRange}` : undefined)),
   rule('datatransfer', /^DataTransfer InterRegion Outbound to .*$/, (_m, a, codeOf) => {

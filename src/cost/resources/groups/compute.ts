@@ -37,6 +37,14 @@ import awsLightsailInstance from '../aws/lightsail-instance';
 import awsNetworkfirewallFirewall from '../aws/networkfirewall-firewall';
 import awsRoute53ResolverEndpoint from '../aws/route53-resolver-endpoint';
 import awsTransferServer from '../aws/transfer-server';
+import awsApprunnerService from '../aws/apprunner-service';
+import awsEc2CapacityReservation from '../aws/ec2-capacity-reservation';
+import awsEc2TransitGatewayConnect from '../aws/ec2-transit-gateway-connect';
+import awsLightsailContainerService from '../aws/lightsail-container-service';
+import awsLightsailDisk from '../aws/lightsail-disk';
+import awsLightsailLb from '../aws/lightsail-lb';
+import awsVpclatticeService from '../aws/vpclattice-service';
+import awsCodebuildProject from '../aws/codebuild-project';
 
 export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsAlb,
@@ -44,17 +52,21 @@ export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsApiGatewayRestApi,
   awsApiGatewayStage,
   awsApigatewayv2Api,
+  awsApprunnerService,
   awsAutoscalingGroup,
   awsCloudfrontDistribution,
+  awsCodebuildProject,
   awsDxConnection,
   awsDxGatewayAssociation,
   awsEbsFastSnapshotRestore,
   awsEbsSnapshot,
   awsEbsSnapshotCopy,
   awsEbsVolume,
+  awsEc2CapacityReservation,
   awsEc2ClientVpnEndpoint,
   awsEc2ClientVpnNetworkAssociation,
   awsEc2TrafficMirrorSession,
+  awsEc2TransitGatewayConnect,
   awsEc2TransitGatewayPeeringAttachment,
   awsEc2TransitGatewayVpcAttachment,
   awsEcsService,
@@ -68,12 +80,16 @@ export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsLambdaFunction,
   awsLambdaProvisionedConcurrencyConfig,
   awsLb,
+  awsLightsailContainerService,
+  awsLightsailDisk,
   awsLightsailInstance,
+  awsLightsailLb,
   awsNatGateway,
   awsNetworkfirewallFirewall,
   awsRoute53ResolverEndpoint,
   awsSpotInstanceRequest,
   awsTransferServer,
   awsVpcEndpoint,
+  awsVpclatticeService,
   awsVpnConnection,
 ];

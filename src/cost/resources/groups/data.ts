@@ -30,9 +30,16 @@ import awsNeptuneClusterInstance from '../aws/neptune-cluster-instance';
 import awsNeptuneClusterSnapshot from '../aws/neptune-cluster-snapshot';
 import awsLightsailDatabase from '../aws/lightsail-database';
 import awsKinesisanalyticsv2ApplicationSnapshot from '../aws/kinesisanalyticsv2-application-snapshot';
+import awsDaxCluster from '../aws/dax-cluster';
+import awsMemorydbCluster from '../aws/memorydb-cluster';
+import awsMemorydbSnapshot from '../aws/memorydb-snapshot';
+import awsGlueCatalogDatabase from '../aws/glue-catalog-database';
+import awsS3BucketAnalyticsConfiguration from '../aws/s3-bucket-analytics-configuration';
+import awsS3BucketInventory from '../aws/s3-bucket-inventory';
 
 export const DATA_PRICERS: readonly Pricer[] = [
   awsBackupVault,
+  awsDaxCluster,
   awsDbClusterSnapshot,
   awsDbInstance,
   awsDbProxy,
@@ -48,8 +55,11 @@ export const DATA_PRICERS: readonly Pricer[] = [
   awsElasticacheReplicationGroup,
   awsElasticacheServerlessCache,
   awsElasticsearchDomain,
+  awsGlueCatalogDatabase,
   awsKinesisanalyticsv2ApplicationSnapshot,
   awsLightsailDatabase,
+  awsMemorydbCluster,
+  awsMemorydbSnapshot,
   awsMqBroker,
   awsMskCluster,
   awsMskServerlessCluster,
@@ -62,4 +72,6 @@ export const DATA_PRICERS: readonly Pricer[] = [
   awsRedshiftCluster,
   awsRedshiftserverlessWorkgroup,
   awsS3Bucket,
+  awsS3BucketAnalyticsConfiguration,
+  awsS3BucketInventory,
 ];
