@@ -117,6 +117,8 @@ function applyLabelRules(dataDir: string, locations: Locations, table: PriceTabl
   const byFile = new Map<string, LabelRule[]>();
   for (const rule of LABEL_RULES) byFile.set(rule.file, [...(byFile.get(rule.file) ?? []), rule]);
   const matched = new Set<LabelRule>();
+  // agreeOnly cells whose rates disagree: "key region"
+  const disagreed = new Set<string>();
 
   for (const [file, rules] of byFile) {
     const raw = RAW_FEEDS[file];
@@ -137,6 +139,14 @@ function applyLabelRules(dataDir: string, locations: Locations, table: PriceTabl
           const price = rule.divisor ? scaled(parsePrice(rate.price), rule.divisor) : parsePrice(rate.price);
           for (const key of typeof produced === 'string' ? [produced] : produced) {
             if (rule.fillOnly && table.get(key, region)) continue;
+            if (rule.agreeOnly) {
+              const old = table.get(key, region);
+              if (disagreed.has(`${key} ${region}`)) continue;
+              if (old && old.source === source && old.price !== price) {
+                disagreed.add(`${key} ${region}`);
+                continue;
+              }
+            }
             table.set(key, region, price, source, SOURCES[source].asOf);
           }
           matched.add(rule);
@@ -146,6 +156,11 @@ function applyLabelRules(dataDir: string, locations: Locations, table: PriceTabl
     }
   }
   for (const rule of LABEL_RULES) if (!matched.has(rule)) report.unmatchedRules.push(`${rule.file}: ${rule.label.source}`);
+  for (const cell of [...disagreed].sort()) {
+    const [key, region] = cell.split(' ') as [string, string];
+    table.remove(key, region);
+  }
+  if (disagreed.size > 0) report.notes.push(`left unpriced where the feed's sub-locations disagree: ${[...disagreed].sort().join(', ')}`);
 }
 
 /** The files of the QuinnyPig folder the rules read, for the docs and the drift test. */

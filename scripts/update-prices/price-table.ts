@@ -36,6 +36,13 @@ export class PriceTable {
     byRegion.set(region, { price, source, asOf });
   }
 
+  /** Drops a cell (a price that turned out to be ambiguous). */
+  remove(key: string, region: string): void {
+    const byRegion = this.cells.get(key);
+    byRegion?.delete(region);
+    if (byRegion?.size === 0) this.cells.delete(key);
+  }
+
   get(key: string, region: string): PriceCell | undefined {
     return this.cells.get(key)?.get(region);
   }

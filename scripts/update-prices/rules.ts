@@ -18,9 +18,14 @@ export interface LabelRule {
   readonly global?: boolean;
   /** Only fill cells no earlier rule set (a generic file behind more specific ones). */
   readonly fillOnly?: boolean;
+  /**
+   * Rates of one region that disagree leave the cell empty instead of being a conflict: the feed prices
+   * the item per sub-location (a Direct Connect location) that a resource does not name by the feed's label.
+   */
+  readonly agreeOnly?: boolean;
 }
 
-function rule(file: string, label: RegExp, key: LabelRule['key'], extra: Partial<Pick<LabelRule, 'divisor' | 'global' | 'fillOnly'>> = {}): LabelRule {
+function rule(file: string, label: RegExp, key: LabelRule['key'], extra: Partial<Pick<LabelRule, 'divisor' | 'global' | 'fillOnly' | 'agreeOnly'>> = {}): LabelRule {
   return { file, label, key, ...extra };
 }
 
@@ -382,6 +387,104 @@ export const LABEL_RULES: readonly LabelRule[] = [
   rule('cloudfront', new RegExp(`^Regional DT from (${AREAS}) to Internet (${Object.keys(CLOUDFRONT_TIER).join('|')})$`), (m) => `cloudfront.transfer-out/${CLOUDFRONT_AREA[m[1]!]}/${CLOUDFRONT_TIER[m[2]!]}`, { global: true }),
   rule('cloudfront', new RegExp(`^Regional DT to Origin from (${AREAS})$`), (m) => `cloudfront.transfer-origin/${CLOUDFRONT_AREA[m[1]!]}`, { global: true }),
   rule('cloudfront', new RegExp(`^Request (HTTPS?) Methods from (${AREAS})$`), (m) => `cloudfront.requests/${CLOUDFRONT_AREA[m[2]!]}/${m[1]!.toLowerCase()}`, { global: true }),
+
+  // Direct Connect ports: the feed prices each DX location; a region whose locations disagree gets no price
+  rule('directconnect', /^Direct Connect (HC )?([0-9]+)([MG]) /, (m) => `directconnect.port/${m[1] ? 'hosted' : 'dedicated'}/${m[2]}${m[3] === 'M' ? 'mbps' : 'gbps'}`, { agreeOnly: true }),
+  rule('vpc', /^Hourly charge for Transit Gateway AWS Direct Connect Gateway attachments per hour$/, 'vpc.transit-gateway-attachment/dx-gateway/hour'),
+  rule('vpc', /^Charge for per GB data processed by AWS Transit Gateways for AWS Direct Connect Gateway attachments per GigaBytes$/, 'vpc.transit-gateway-attachment/dx-gateway/gb'),
+  rule('vpc', /^Hourly charge for Transit Gateway Connect attachments per hour$/, 'vpc.transit-gateway-attachment/connect/hour'),
+  rule('vpc', /^Hourly charge for Traffic Mirroring Source per hour$/, 'vpc.traffic-mirroring/hour'),
+  rule('networkfirewall', /^AWS Firewall per Endpoint$/, 'networkfirewall.endpoint'),
+  rule('networkfirewall', /^AWS Firewall per Throughput$/, 'networkfirewall.gb'),
+  rule('route53', /^Query ENI$/, 'route53resolver.endpoint-ip'),
+  rule('route53', /^Query (first|over) 1B$/, (m) => `route53resolver.queries/${m[1] === 'first' ? 0 : 1000000000}`),
+
+  // ACM Private CA, CloudHSM, Directory Service, WAF Classic
+  rule('certificatemanager', /^Certificate Authority Paid$/, 'acmpca.authority/general-purpose'),
+  rule('certificatemanager', /^Short lived Certificate Authority$/, 'acmpca.authority/short-lived'),
+  rule('certificatemanager', /^Certificate Issued from ([0-9]+) (?:to [0-9]+|and above)$/, (m) => `acmpca.certificates/general-purpose/${m[1] === '10001' ? 10000 : m[1]}`),
+  rule('certificatemanager', /^Short lived Certificate Issued$/, 'acmpca.certificates/short-lived/0'),
+  rule('cloudhsm', /^CloudHSM Hourly$/, 'cloudhsm.hsm'),
+  rule('directoryservice', /^Small Simple AD or AD Connector$/, () => ['directoryservice.directory/simple-ad/small', 'directoryservice.directory/ad-connector/small']),
+  rule('directoryservice', /^Large (Simple AD|AD Connector)$/, (m) => `directoryservice.directory/${m[1] === 'Simple AD' ? 'simple-ad' : 'ad-connector'}/large`),
+  rule('directoryservice', /^(Standard|Enterprise) (Domain Controller|Shared Account) for Microsoft Active Directory$/, (m) => `directoryservice.${m[2] === 'Domain Controller' ? 'domain-controller' : 'shared-account'}/${m[1]!.toLowerCase()}`),
+  rule('waf', /^WebACL per month$/, 'waf.web-acl'),
+  rule('waf', /^Rules added per WebACL per month$/, 'waf.rule'),
+  rule('waf', /^Web Requests received per Request$/, 'waf.requests'),
+
+  // DMS, Neptune, Kinesis Data Analytics, Managed Grafana, MWAA, Transfer Family, Lightsail
+  rule('databasemigrationsvc', /^DMS OnDemand Replication Server ([a-z0-9]+) ([a-z0-9]+) (Single|Multiple) AZ$/, (m, a) =>
+    a['Instance Type'] && a['Instance Type'] !== `${m[1]}.${m[2]}` ? undefined : `dms.instance/dms.${m[1]}.${m[2]}/${m[3] === 'Single' ? 'single-az' : 'multi-az'}`),
+  rule('databasemigrationsvc', /^DMS Storage Replication Storage (Single|Multiple) AZ$/, (m) => `dms.storage/${m[1] === 'Single' ? 'single-az' : 'multi-az'}`),
+  rule('neptune', /^Neptune (IO optimized )?(?:General purpose|Memory Optimized|Burstable|Serverless)?.*? db ([a-z0-9]+\.[a-z0-9]+)(?: General Purpose-Aurora)?$/, (m, a) =>
+    a['Instance Type'] && a['Instance Type'] !== `db.${m[2]}` ? undefined : `neptune.instance/db.${m[2]}/${m[1] ? 'io-optimized' : 'standard'}`),
+  rule('neptune', /^Storage Rate$/, 'neptune.storage/standard'),
+  rule('neptune', /^IO optimized Storage Rate General Purpose-Aurora$/, 'neptune.storage/io-optimized'),
+  rule('neptune', /^IO Rate$/, 'neptune.io'),
+  rule('neptune', /^Storage Snapshot Rate$/, 'neptune.backup-storage'),
+  rule('kinesisanalytics', /^Kinesis Processing Unit KPU$/, 'kinesisanalytics.kpu/sql'),
+  rule('kinesisanalytics', /^Kinesis Processing Unit KPU for Java applications$/, 'kinesisanalytics.kpu/java'),
+  rule('kinesisanalytics', /^Kinesis Processing Unit KPU for Kinesis Data Analytics Studio$/, 'kinesisanalytics.kpu/studio'),
+  rule('kinesisanalytics', /^Per GB month of running application storage$/, 'kinesisanalytics.running-storage/java'),
+  rule('kinesisanalytics', /^Per GB month of running application storage for Kinesis Data Analytics Studio$/, 'kinesisanalytics.running-storage/studio'),
+  rule('kinesisanalytics', /^Per GB month of durable application backups$/, 'kinesisanalytics.backup'),
+  rule('grafana', /^User Fees (Editor|Viewer)$/, (m) => `grafana.user/${m[1]!.toLowerCase()}`),
+  rule('mwaa', /^(Environment|Worker|Scheduler|WebServer) (Small|Medium|Large|XLarge|2XLarge) per Hrs$/, (m) => `mwaa.${m[1]!.toLowerCase()}/${m[2]!.toLowerCase()}`),
+  rule('mwaa', /^Standard per Gigabyte Month$/, 'mwaa.storage'),
+  rule('transfer', /^Transfer (SFTP|FTPS|FTP|AS2) per Hourly$/, (m) => `transferfamily.protocol/${m[1]!.toLowerCase()}`),
+  rule('transfer', /^Transfer SFTP (Upload|Download) per GB$/, (m) => `transferfamily.data/${m[1]!.toLowerCase()}`),
+  rule('lightsail', /^Lightsail Instance Bundle ([0-9]+(?: 5)?)GB (IPv6 )?(Linux|Windows) /, (m) => `lightsail.instance/${m[3]!.toLowerCase()}/${m[2] ? 'ipv6' : 'ipv4'}/${m[1]!.replace(' ', '.')}`),
+  rule('lightsail', /^Lightsail Database (Standard|High) Availability [0-9]+GB Storage [0-9]+ vCPU ([0-9]+)GB Memory /, (m) => `lightsail.database/${m[1] === 'High' ? 'high-availability' : 'standard'}/${m[2]}`),
+
+  rule('lightsail', /^Lightsail Block Storage per GB-Mo$/, 'lightsail.storage'),
+  rule('lightsail', /^Lightsail Load Balancer per Hrs$/, 'lightsail.load-balancer'),
+  rule('lightsail', /^Lightsail Containers Linux (Nano|Micro|Small|Medium|Large|XLarge) /, (m) => `lightsail.container/${m[1]!.toLowerCase()}`),
+
+  // CodeBuild (per build minute), CloudFormation, Glue, S3 analytics and inventory, EventBridge, Systems Manager
+  rule('codebuild', /^OnDemand-EC2 (Linux|Windows)(?:-computetype-([a-z0-9]+\.[a-z0-9]+))?$/, (m, a) => {
+    const type = m[2] ?? a['Compute Type'];
+    return type && (!m[2] || !a['Compute Type'] || a['Compute Type'] === m[2]) ? `codebuild.compute/${m[1]!.toLowerCase()}/${type}` : undefined;
+  }),
+  rule('cloudformation', /^CloudFormation-ResourceProvider-Invocation per Operations$/, 'cloudformation.handler-operations'),
+  rule('cloudformation', /^CloudFormation-ResourceProvider-Duration per Second$/, 'cloudformation.handler-duration'),
+  rule('glue', /^ETL Job run$/, 'glue.job'),
+  rule('glue', /^ETL Job run Flex$/, 'glue.job-flex'),
+  rule('glue', /^Data catalog crawler run$/, 'glue.crawler'),
+  rule('glue', /^Data catalog storage$/, 'glue.catalog-storage'),
+  rule('glue', /^Data catalog requests$/, 'glue.catalog-requests'),
+  rule('s3', /^Per object fee for objects included in Analytics$/, 's3.analytics-objects'),
+  rule('s3', /^Per object fee for objects listed in an Inventory$/, 's3.inventory-objects'),
+  rule('events', /^CloudWatch Events Custom Event$/, 'eventbridge.events/custom'),
+  rule('events', /^CloudWatch Events Discovery Event$/, 'eventbridge.events/discovery'),
+  rule('events', /^CloudWatch Events Archive Event$/, 'eventbridge.archive-processing'),
+  rule('events', /^CloudWatch Events Event Storage$/, 'eventbridge.archive-storage'),
+  rule('events', /^Pipe Request per 64K-Chunks$/, 'eventbridge.pipe-requests'),
+  rule('events', /^Scheduled Invocation for ([0-9]+) to (?:[0-9]+|Inf) Invocations$/, (m) => `scheduler.invocations/${m[1]}`),
+  rule('systemsmanager', /^Advanced Parameter$/, 'ssm.advanced-parameter'),
+  // AWS prices API interactions of advanced parameters and of higher throughput alike; one key checks they agree
+  rule('systemsmanager', /^(?:Parameter Higher Throughputper|Advanced Parameter Standard Throughput per) API Request$/, 'ssm.parameter-api'),
+
+  // MemoryDB, DAX, VPC Lattice, MSK Connect, App Runner, Firewall Manager, CodePipeline, Cloud Map
+  rule('memorydb', /^db ([a-z0-9]+\.[a-z0-9]+) (Redis|Valkey) (?:General purpose|Memory optimized)$/, (m, a) =>
+    (a.Instance ?? a['Instance Type']) && (a.Instance ?? a['Instance Type']) !== `db.${m[1]}` ? undefined : `memorydb.node/${m[2]!.toLowerCase()}/db.${m[1]}`),
+  rule('memorydb', /^db ([a-z0-9]+\.[a-z0-9]+) Memory optimized (Redis|Valkey) datatiering$/, (m, a) =>
+    a['Instance Type'] && a['Instance Type'] !== `db.${m[1]}` ? undefined : `memorydb.node/${m[2]!.toLowerCase()}/db.${m[1]}`),
+  rule('memorydb', /^Amazon S3 per GB-Mo (Redis|Valkey) 0 to Inf$/, (m) => `memorydb.snapshot/${m[1]!.toLowerCase()}`),
+  rule('dax', /^(?:([a-z0-9]+\.[a-z0-9]+) - Hourly Cost|instanceType-unit)$/, (m, a) => {
+    const type = m[1] ?? a['Instance Type'];
+    return type && (!m[1] || !a['Instance Type'] || a['Instance Type'] === m[1]) ? `dax.node/dax.${type}` : undefined;
+  }),
+  rule('vpc', /^Charge per Hour per VPC Lattice Service per Hrs$/, 'vpc.lattice-service/hour'),
+  rule('vpc', /^Charge per GB Data Processed by VPC Lattice Service per GB$/, 'vpc.lattice-service/gb'),
+  rule('vpc', /^Charge per Request per hour processed by VPC Lattice Service per Requests$/, 'vpc.lattice-service/requests'),
+  rule('msk', /^RunConnect$/, 'msk.connect-mcu'),
+  rule('apprunner', /^Compute vCPU hours$/, 'apprunner.vcpu'),
+  rule('apprunner', /^Compute GB hours$/, 'apprunner.memory'),
+  rule('apprunner', /^Compute Provisioned GB-hours$/, 'apprunner.provisioned-memory'),
+  rule('fms', /^Firewall Manager Policy Public Regions$/, 'fms.policy'),
+  rule('codepipeline', /^Active Pipeline Inf$/, 'codepipeline.pipeline'),
+  rule('codepipeline', /^Action Execution Minutes Inf$/, 'codepipeline.action-minutes'),
+  rule('cloudmap', /^Resource$/, 'cloudmap.resource'),
 
   // Data transfer out of a region
   rule('datatransfer', /^DataTransfer External Outbound (?:Next [0-9]+ TB|Greater than [0-9]+ TB)$/, (_m, a) => (a.StartingRange !== undefined ? `transfer.internet-out/${a.StartingRange}` : undefined)),

@@ -27,7 +27,7 @@ resource "aws_ec2_client_vpn_network_association" "b" {
   subnet_id              = "subnet-4e5f6a7b"
 }
 
-# not associated with any subnet yet: no association hours
+# not associated with any subnet yet: connection hours only
 resource "aws_ec2_client_vpn_endpoint" "lab" {
   description            = "lab"
   server_certificate_arn = "arn:aws:acm:us-east-1:123456789012:certificate/0a1b2c3d"

@@ -29,6 +29,22 @@ import awsNatGateway from '../aws/nat-gateway';
 import awsSpotInstanceRequest from '../aws/spot-instance-request';
 import awsVpcEndpoint from '../aws/vpc-endpoint';
 import awsVpnConnection from '../aws/vpn-connection';
+import awsDxConnection from '../aws/dx-connection';
+import awsDxGatewayAssociation from '../aws/dx-gateway-association';
+import awsEc2ClientVpnNetworkAssociation from '../aws/ec2-client-vpn-network-association';
+import awsEc2TrafficMirrorSession from '../aws/ec2-traffic-mirror-session';
+import awsLightsailInstance from '../aws/lightsail-instance';
+import awsNetworkfirewallFirewall from '../aws/networkfirewall-firewall';
+import awsRoute53ResolverEndpoint from '../aws/route53-resolver-endpoint';
+import awsTransferServer from '../aws/transfer-server';
+import awsApprunnerService from '../aws/apprunner-service';
+import awsEc2CapacityReservation from '../aws/ec2-capacity-reservation';
+import awsEc2TransitGatewayConnect from '../aws/ec2-transit-gateway-connect';
+import awsLightsailContainerService from '../aws/lightsail-container-service';
+import awsLightsailDisk from '../aws/lightsail-disk';
+import awsLightsailLb from '../aws/lightsail-lb';
+import awsVpclatticeService from '../aws/vpclattice-service';
+import awsCodebuildProject from '../aws/codebuild-project';
 
 export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsAlb,
@@ -36,13 +52,21 @@ export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsApiGatewayRestApi,
   awsApiGatewayStage,
   awsApigatewayv2Api,
+  awsApprunnerService,
   awsAutoscalingGroup,
   awsCloudfrontDistribution,
+  awsCodebuildProject,
+  awsDxConnection,
+  awsDxGatewayAssociation,
   awsEbsFastSnapshotRestore,
   awsEbsSnapshot,
   awsEbsSnapshotCopy,
   awsEbsVolume,
+  awsEc2CapacityReservation,
   awsEc2ClientVpnEndpoint,
+  awsEc2ClientVpnNetworkAssociation,
+  awsEc2TrafficMirrorSession,
+  awsEc2TransitGatewayConnect,
   awsEc2TransitGatewayPeeringAttachment,
   awsEc2TransitGatewayVpcAttachment,
   awsEcsService,
@@ -56,8 +80,16 @@ export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsLambdaFunction,
   awsLambdaProvisionedConcurrencyConfig,
   awsLb,
+  awsLightsailContainerService,
+  awsLightsailDisk,
+  awsLightsailInstance,
+  awsLightsailLb,
   awsNatGateway,
+  awsNetworkfirewallFirewall,
+  awsRoute53ResolverEndpoint,
   awsSpotInstanceRequest,
+  awsTransferServer,
   awsVpcEndpoint,
+  awsVpclatticeService,
   awsVpnConnection,
 ];

@@ -24,13 +24,27 @@ import awsRdsClusterInstance from '../aws/rds-cluster-instance';
 import awsRedshiftCluster from '../aws/redshift-cluster';
 import awsRedshiftserverlessWorkgroup from '../aws/redshiftserverless-workgroup';
 import awsS3Bucket from '../aws/s3-bucket';
+import awsDmsReplicationInstance from '../aws/dms-replication-instance';
+import awsNeptuneCluster from '../aws/neptune-cluster';
+import awsNeptuneClusterInstance from '../aws/neptune-cluster-instance';
+import awsNeptuneClusterSnapshot from '../aws/neptune-cluster-snapshot';
+import awsLightsailDatabase from '../aws/lightsail-database';
+import awsKinesisanalyticsv2ApplicationSnapshot from '../aws/kinesisanalyticsv2-application-snapshot';
+import awsDaxCluster from '../aws/dax-cluster';
+import awsMemorydbCluster from '../aws/memorydb-cluster';
+import awsMemorydbSnapshot from '../aws/memorydb-snapshot';
+import awsGlueCatalogDatabase from '../aws/glue-catalog-database';
+import awsS3BucketAnalyticsConfiguration from '../aws/s3-bucket-analytics-configuration';
+import awsS3BucketInventory from '../aws/s3-bucket-inventory';
 
 export const DATA_PRICERS: readonly Pricer[] = [
   awsBackupVault,
+  awsDaxCluster,
   awsDbClusterSnapshot,
   awsDbInstance,
   awsDbProxy,
   awsDbSnapshot,
+  awsDmsReplicationInstance,
   awsDocdbCluster,
   awsDocdbClusterInstance,
   awsDocdbClusterSnapshot,
@@ -41,13 +55,23 @@ export const DATA_PRICERS: readonly Pricer[] = [
   awsElasticacheReplicationGroup,
   awsElasticacheServerlessCache,
   awsElasticsearchDomain,
+  awsGlueCatalogDatabase,
+  awsKinesisanalyticsv2ApplicationSnapshot,
+  awsLightsailDatabase,
+  awsMemorydbCluster,
+  awsMemorydbSnapshot,
   awsMqBroker,
   awsMskCluster,
   awsMskServerlessCluster,
+  awsNeptuneCluster,
+  awsNeptuneClusterInstance,
+  awsNeptuneClusterSnapshot,
   awsOpensearchDomain,
   awsRdsCluster,
   awsRdsClusterInstance,
   awsRedshiftCluster,
   awsRedshiftserverlessWorkgroup,
   awsS3Bucket,
+  awsS3BucketAnalyticsConfiguration,
+  awsS3BucketInventory,
 ];

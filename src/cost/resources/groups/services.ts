@@ -19,25 +19,75 @@ import awsSfnStateMachine from '../aws/sfn-state-machine';
 import awsSnsTopic from '../aws/sns-topic';
 import awsSqsQueue from '../aws/sqs-queue';
 import awsWafv2WebAcl from '../aws/wafv2-web-acl';
+import awsAcmpcaCertificateAuthority from '../aws/acmpca-certificate-authority';
+import awsCloudhsmV2Hsm from '../aws/cloudhsm-v2-hsm';
+import awsDirectoryServiceDirectory from '../aws/directory-service-directory';
+import awsGrafanaWorkspace from '../aws/grafana-workspace';
+import awsKinesisanalyticsApplication from '../aws/kinesisanalytics-application';
+import awsKinesisanalyticsv2Application from '../aws/kinesisanalyticsv2-application';
+import awsKmsExternalKey from '../aws/kms-external-key';
+import awsMwaaEnvironment from '../aws/mwaa-environment';
+import awsWafWebAcl from '../aws/waf-web-acl';
+import awsWafregionalWebAcl from '../aws/wafregional-web-acl';
+import awsCloudformationStack from '../aws/cloudformation-stack';
+import awsCloudformationStackSet from '../aws/cloudformation-stack-set';
+import awsCloudwatchEventArchive from '../aws/cloudwatch-event-archive';
+import awsCloudwatchEventBus from '../aws/cloudwatch-event-bus';
+import awsCodepipeline from '../aws/codepipeline';
+import awsConfigOrganizationCustomRule from '../aws/config-organization-custom-rule';
+import awsConfigOrganizationManagedRule from '../aws/config-organization-managed-rule';
+import awsFmsPolicy from '../aws/fms-policy';
+import awsGlueCrawler from '../aws/glue-crawler';
+import awsGlueJob from '../aws/glue-job';
+import awsMskconnectConnector from '../aws/mskconnect-connector';
+import awsPipesPipe from '../aws/pipes-pipe';
+import awsSchedulerSchedule from '../aws/scheduler-schedule';
+import awsServiceDiscoveryInstance from '../aws/service-discovery-instance';
+import awsSsmParameter from '../aws/ssm-parameter';
 
 export const SERVICE_PRICERS: readonly Pricer[] = [
+  awsAcmpcaCertificateAuthority,
+  awsCloudformationStack,
+  awsCloudformationStackSet,
+  awsCloudhsmV2Hsm,
   awsCloudtrail,
   awsCloudwatchCompositeAlarm,
   awsCloudwatchDashboard,
+  awsCloudwatchEventArchive,
+  awsCloudwatchEventBus,
   awsCloudwatchLogGroup,
   awsCloudwatchMetricAlarm,
+  awsCodepipeline,
   awsConfigConfigRule,
   awsConfigConfigurationRecorder,
+  awsConfigOrganizationCustomRule,
+  awsConfigOrganizationManagedRule,
+  awsDirectoryServiceDirectory,
+  awsFmsPolicy,
+  awsGlueCrawler,
+  awsGlueJob,
+  awsGrafanaWorkspace,
   awsKinesisFirehoseDeliveryStream,
   awsKinesisStream,
+  awsKinesisanalyticsApplication,
+  awsKinesisanalyticsv2Application,
+  awsKmsExternalKey,
   awsKmsKey,
   awsKmsReplicaKey,
+  awsMskconnectConnector,
+  awsMwaaEnvironment,
+  awsPipesPipe,
   awsRoute53HealthCheck,
   awsRoute53Record,
   awsRoute53Zone,
+  awsSchedulerSchedule,
   awsSecretsmanagerSecret,
+  awsServiceDiscoveryInstance,
   awsSfnStateMachine,
   awsSnsTopic,
   awsSqsQueue,
+  awsSsmParameter,
+  awsWafWebAcl,
+  awsWafregionalWebAcl,
   awsWafv2WebAcl,
 ];
