@@ -362,3 +362,47 @@ test('kensa eval: values in the console style, unknowns as (known after apply), 
   assert.equal(kensa(['eval']).code, 2);
   assert.equal(kensa(['eval', '1', 'test/cli/fixtures/missing']).code, 2);
 });
+
+const BASE_PLAN = 'test/cli/fixtures/plans/base.plan.json';
+const HEAD_PLAN = 'test/cli/fixtures/plans/head.plan.json';
+
+test('kensa cost plan.json: the planned values priced, a value known only after apply is unknown, never $0', () => {
+  const r = kensa(['cost', HEAD_PLAN]);
+  assert.equal(r.code, 0, r.stderr);
+  golden('cost-plan.txt', r.stdout);
+  const out = JSON.parse(kensa(['cost', HEAD_PLAN, '--format', 'json']).stdout);
+  const web = out.resources.find((x: { address: string }) => x.address === 'aws_instance.web');
+  assert.equal(web.file, HEAD_PLAN);
+  assert.equal(web.components[0].name, 'Instance usage (Linux, on-demand, t3.large)');
+  assert.equal(web.components[0].monthlyCost, 66.58);
+  const volume = out.resources.find((x: { address: string }) => x.address === 'aws_ebs_volume.data');
+  // the known part ($0) with the unknown beside it, so no reader takes it for a free volume
+  assert.equal(volume.monthlyCost, 0);
+  assert.equal(volume.unknown, 'Storage: size is known after apply (aws_ebs_volume.data.size)');
+  assert.equal(out.totalMonthlyCost, 216.82);
+  assert.equal(kensa(['cost', 'no-such-plan.json']).code, 2);
+});
+
+test('kensa review base.json head.json: two plans compared, no git needed; cost per resource and the findings fixed', () => {
+  const r = kensa(['review', BASE_PLAN, HEAD_PLAN, '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  golden('review-plans.txt', r.stdout);
+  const out = JSON.parse(kensa(['review', BASE_PLAN, HEAD_PLAN, '--format', 'json', '--fail-on', 'none']).stdout);
+  assert.deepEqual(out.base, { ref: BASE_PLAN, sha: 'plan' });
+  assert.deepEqual(
+    out.cost.resources.map((x: { address: string; change: string; before: number | null; after: number | null; unknownAfter: string | null }) => [x.address, x.change, x.before, x.after, x.unknownAfter]),
+    [
+      ['aws_db_instance.main', 'changed', 56.72, 113.44, null],
+      ['aws_ebs_volume.data', 'added', 0, 0, 'Storage: size is known after apply (aws_ebs_volume.data.size)'],
+      ['aws_instance.web', 'changed', 35.05, 68.34, null],
+      ['aws_nat_gateway.main', 'added', 0, 35.04, null],
+    ],
+  );
+  assert.ok(out.findings.fixed.some((f: { ruleId: string }) => f.ruleId === 'aws-rds-single-az'));
+  assert.equal(out.cost.unknownResources, 1);
+  // the gate sees the plans' delta
+  const gated = kensa(['review', BASE_PLAN, HEAD_PLAN, '--fail-on', 'none', '--fail-on-cost-increase', '100']);
+  assert.equal(gated.code, 1);
+  assert.match(gated.stderr, /the monthly cost increases by \$125\.05, more than the \$100\.00 allowed/);
+  assert.equal(kensa(['review', BASE_PLAN, HEAD_PLAN, '--base', 'main']).code, 2);
+});

@@ -2,12 +2,13 @@
  * `kensa cost [dir]`: the estimated monthly cost of every root module under the directory, per
  * resource and component, from the price catalogue embedded in Kensa (offline, no API key).
  */
-import { analyze, estimateAnalysis } from '../../engine';
+import { dirname } from 'node:path';
+import { analyze, analyzePlan, estimateAnalysis, type Analysis } from '../../engine';
 import { estimateMarkdown, estimateText, pricesAsOf, type Estimate } from '../../cost';
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import type { Command } from '../command';
-import { directoryArgument } from './scan';
+import { directoryArgument, planArgument } from './scan';
 
 const FORMATS = ['text', 'json', 'markdown'];
 
@@ -58,12 +59,14 @@ function round(n: number): number {
 export const costCommand: Command = {
   name: 'cost',
   summary: 'Estimate the monthly cost of the Terraform under a directory',
-  usage: 'kensa cost [dir] [--format text|json|markdown] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--region REGION]',
+  usage: 'kensa cost [dir | plan.json] [--format text|json|markdown] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--region REGION]',
   help: `Evaluates every root module under the directory and prices each resource instance from the AWS
 price catalogue embedded in Kensa: offline, no API key. Usage-based components (requests, GB stored,
 data processed) take their quantities from the "usage" section of kensa.jsonc; without one they are
 shown as "depends on usage" and left out of the total, with their count beside it. Resource types
-Kensa does not price are listed as unsupported, never counted as $0.`,
+Kensa does not price are listed as unsupported, never counted as $0. Given a plan file
+(terraform show -json plan.out > plan.json), prices the planned values instead, with the settings of
+the nearest kensa.jsonc at or above the plan's folder (or --config).`,
   options: {
     format: { type: 'string', default: 'text', description: 'text, json or markdown' },
     config: { type: 'string', description: 'a kensa.jsonc to use instead of the nearest one' },
@@ -74,12 +77,15 @@ Kensa does not price are listed as unsupported, never counted as $0.`,
   run(args, io: Io): number {
     const format = String(args.values.format);
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
-    const dir = directoryArgument(args.positionals, 'cost');
+    const plan = planArgument(args.positionals);
+    const dir = plan ?? directoryArgument(args.positionals, 'cost');
     const config = readConfigOption(args.values.config as string | undefined);
     const region = args.values.region as string | undefined;
     const started = Date.now();
     io.progress(`analysing ${dir}`);
-    const analysis = analyze(nodeHost(dir), '.', { varFiles: (args.values['var-file'] as string[] | undefined) ?? [], exclude: (args.values.exclude as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}) });
+    const analysis = plan
+      ? planAnalysis(plan, config)
+      : analyze(nodeHost(dir), '.', { varFiles: (args.values['var-file'] as string[] | undefined) ?? [], exclude: (args.values.exclude as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}) });
     for (const d of analysis.diagnostics) if (d.severity === 'error') io.err(`${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}: ${d.summary}\n`);
     const estimates = estimateAnalysis(analysis, region ? { region } : {});
     io.progress(`${estimates.reduce((a, e) => a + e.estimate.resources.length, 0)} resources priced in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -91,7 +97,23 @@ Kensa does not price are listed as unsupported, never counted as $0.`,
 };
 
 import { readFileSync } from 'node:fs';
-import { parseConfig, type KensaConfig } from '../../config';
+import { loadConfig, parseConfig, type KensaConfig } from '../../config';
+
+/**
+ * A plan file (`terraform show -json plan.out > plan.json`) analysed with `config`, else the nearest
+ * kensa.jsonc at or above the plan's folder (its problems among the diagnostics); paths stay as given.
+ */
+export function planAnalysis(plan: string, config: KensaConfig | undefined): Analysis {
+  let text: string;
+  try {
+    text = readFileSync(plan, 'utf8');
+  } catch {
+    throw new UsageError(`${plan}: cannot read the plan file`);
+  }
+  const loaded = config ? { config, diagnostics: [] } : loadConfig(nodeHost('.'), dirname(plan));
+  const analysis = analyzePlan(text, plan, { config: loaded.config });
+  return { ...analysis, diagnostics: [...loaded.diagnostics, ...analysis.diagnostics] };
+}
 
 /** `--config FILE`: the settings in it (problems reported by the engine run), or a usage error if unreadable. */
 export function readConfigOption(path: string | undefined): KensaConfig | undefined {

@@ -37,7 +37,13 @@ export function directoryArgument(positionals: readonly string[], command: strin
   return dir;
 }
 
-function isFile(path: string): boolean {
+/** The plan file a command was given (`kensa scan plan.json`): one positional naming a .json file, else undefined. */
+export function planArgument(positionals: readonly string[]): string | undefined {
+  const target = positionals[0];
+  return target !== undefined && positionals.length === 1 && /\.json$/.test(target) && isFile(target) ? target : undefined;
+}
+
+export function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {
@@ -117,8 +123,8 @@ all but those: Kensa rule ids, or the Checkov (CKV_AWS_20), Trivy (AVD-AWS-0086)
     const format = String(args.values.format);
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
     const failOn = args.values['fail-on'] === 'none' ? undefined : severityOption(args.values['fail-on'], '--fail-on');
-    const target = args.positionals[0];
-    const plan = target !== undefined && args.positionals.length === 1 && /\.json$/.test(target) && isFile(target);
+    const target = planArgument(args.positionals);
+    const plan = target !== undefined;
     const dir = plan ? '.' : directoryArgument(args.positionals, 'scan');
     const varFiles = (args.values['var-file'] as string[] | undefined) ?? [];
     const exclude = (args.values.exclude as string[] | undefined) ?? [];
