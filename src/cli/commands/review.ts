@@ -5,7 +5,7 @@
  * unchanged findings, and the monthly cost before and after per resource and module.
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { allFindings, analyze, estimateAnalysis } from '../../engine';
 import type { KensaConfig } from '../../config';
 import { money } from '../../cost';
@@ -19,7 +19,7 @@ import { UsageError, type Io } from '../output';
 import { findingJson } from '../reports/findings';
 import { sarifReport } from '../reports/sarif';
 import { MAX_INSTANCES } from '../reports/text';
-import { planAnalysis, readConfigOption } from './cost';
+import { planAnalysis, readConfigOption, usageFileOption } from './cost';
 import { planArgument, severityOption } from './scan';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
@@ -52,8 +52,8 @@ interface Side {
   readonly lineOf: (file: string, offset: number) => { line: number; column: number };
 }
 
-function analyzeSide(path: string, options: { varFiles: string[]; exclude: string[]; config?: KensaConfig; today: string }): Side {
-  const analysis = analyze(nodeHost(path), '.', { varFiles: options.varFiles, exclude: options.exclude, today: options.today, ...(options.config ? { config: options.config } : {}) });
+function analyzeSide(path: string, options: { varFiles: string[]; exclude: string[]; config?: KensaConfig; today: string; usageFile?: string }): Side {
+  const analysis = analyze(nodeHost(path), '.', { varFiles: options.varFiles, exclude: options.exclude, today: options.today, ...(options.config ? { config: options.config } : {}), ...(options.usageFile !== undefined ? { usageFile: options.usageFile } : {}) });
   const roots = analysis.roots;
   return {
     review: { roots, findings: allFindings(analysis.findings, analysis.diagnostics), estimates: estimateAnalysis(analysis) },
@@ -88,7 +88,7 @@ export const reviewCommand: Command = {
   name: 'review',
   summary: 'Compare a branch with its base: new and fixed findings, monthly cost delta',
   usage:
-    'kensa review [dir | base.json head.json] [--base REF] [--head REF] [--format text|json|markdown|sarif] [--fail-on error|warning|info|none] [--fail-on-cost-increase AMOUNT|PERCENT] [--config FILE] [--var-file FILE]... [--exclude PATH]...',
+    'kensa review [dir | base.json head.json] [--base REF] [--head REF] [--format text|json|markdown|sarif] [--fail-on error|warning|info|none] [--fail-on-cost-increase AMOUNT|PERCENT] [--config FILE] [--usage-file FILE] [--var-file FILE]... [--exclude PATH]...',
   help: `Analyses the Terraform under the directory (default: the current one, taken relative to the root of
 its git repository) at two revisions and compares them: the findings the change adds and fixes, and
 the monthly cost per resource before and after. The base defaults to the merge base of HEAD with the
@@ -111,6 +111,7 @@ needed.`,
     config: { type: 'string', description: 'a kensa.jsonc for both revisions instead of the nearest one in each' },
     'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module, relative to the directory (repeatable)' },
     exclude: { type: 'string', multiple: true, description: 'a folder or glob to leave out, relative to the directory, added to kensa.jsonc\'s exclude (repeatable)' },
+    'usage-file': { type: 'string', description: 'an Infracost usage file for both sides instead of kensa.jsonc\'s usageFile' },
   },
   async run(args, io: Io): Promise<number> {
     const format = String(args.values.format);
@@ -121,7 +122,7 @@ needed.`,
     const plans = args.positionals.length === 2 && args.positionals.every((p) => planArgument([p]) !== undefined) ? (args.positionals as [string, string]) : undefined;
     if (plans) {
       if (args.values.base !== undefined || args.values.head !== undefined) throw new UsageError('--base and --head name git revisions: give either them or two plan files');
-      return reviewPlans(plans, readConfigOption(args.values.config as string | undefined), { format, failOn, gate }, io);
+      return reviewPlans(plans, readConfigOption(args.values.config as string | undefined), usageFileOption(args.values['usage-file'], '.'), { format, failOn, gate }, io);
     }
     if (args.positionals.length > 1) throw new UsageError('kensa review takes one directory, or two plan files (base, head)');
     const dir = args.positionals[0] ?? '.';
@@ -138,7 +139,9 @@ needed.`,
       const base = args.values.base !== undefined ? { ref: String(args.values.base), sha: resolveCommit(repo, String(args.values.base)) } : defaultBase(repo);
       const head = headRef !== undefined ? { ref: headRef, sha: resolveCommit(repo, headRef) } : { ref: currentBranch(repo), sha: 'working tree' };
       const today = new Date().toISOString().slice(0, 10);
-      const options = { varFiles, exclude: (args.values.exclude as string[] | undefined) ?? [], today, ...(config ? { config } : {}) };
+      // one usage file for both revisions, wherever each is checked out
+      const usageFile = args.values['usage-file'] !== undefined ? resolve(usageFileOption(args.values['usage-file'], '.')!) : undefined;
+      const options = { varFiles, exclude: (args.values.exclude as string[] | undefined) ?? [], today, ...(config ? { config } : {}), ...(usageFile !== undefined ? { usageFile } : {}) };
       const within = (top: string): string => join(top, repo.dir);
 
       progress(`checking out ${base.ref} (${shortSha(base.sha)})`);
@@ -213,9 +216,9 @@ function report(r: ReportOptions & { review: Review; after: Side; base: { ref: s
  * do a plan. Both are one root module, so resources and findings match by address; each side's
  * settings are the nearest kensa.jsonc at or above its plan (or --config).
  */
-function reviewPlans([basePath, headPath]: readonly [string, string], config: KensaConfig | undefined, options: ReportOptions, io: Io): number {
+function reviewPlans([basePath, headPath]: readonly [string, string], config: KensaConfig | undefined, usageFile: string | undefined, options: ReportOptions, io: Io): number {
   const side = (path: string): Side => {
-    const analysis = planAnalysis(path, config);
+    const analysis = planAnalysis(path, config, usageFile);
     // one root for both plans, wherever their files are
     const roots = analysis.roots.map((r) => ({ ...r, dir: '.' }));
     const findings = allFindings(analysis.findings, analysis.diagnostics).map((f) => ({ ...f, root: '.' }));
