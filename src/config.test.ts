@@ -118,3 +118,16 @@ test('rule settings written as plain data (editor settings) are read like kensa.
   assert.deepEqual(ruleSettingOf({ enabled: false }), { enabled: false });
   for (const bad of ['bogus', 3, null, [], { enabled: 'no' }, { severity: 'fatal' }]) assert.equal(ruleSettingOf(bad), undefined, JSON.stringify(bad));
 });
+
+test('kensa.jsonc usageFile names an Infracost usage file; usage takes words for the keys that need one', () => {
+  const { config, diagnostics } = parseConfig(
+    '{ "usageFile": "infracost-usage.yml", "usage": { "aws_instance.web": { "reserved_instance_term": "1_year", "monthly_cpu_credit_hours": "many" } } }',
+    'kensa.jsonc',
+  );
+  assert.equal(config.usageFile, 'infracost-usage.yml');
+  assert.deepEqual(config.usage, { 'aws_instance.web': { reserved_instance_term: '1_year' } });
+  assert.deepEqual(diagnostics.map((d) => [d.summary, d.range.start.column]), [['Invalid usage quantity', 135]]);
+  const bad = parseConfig('{ "usageFile": 3 }', 'kensa.jsonc');
+  assert.equal(bad.config.usageFile, undefined);
+  assert.deepEqual(bad.diagnostics.map((d) => d.summary), ['Invalid kensa.jsonc value']);
+});

@@ -32,8 +32,13 @@ export interface KensaConfig {
   readonly exclude: readonly string[];
   /** Variable files for every root module, relative to the config file's directory. */
   readonly varFiles: readonly string[];
-  /** Usage quantities for usage-based cost components, by address, module path glob or type. */
-  readonly usage: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /**
+   * Usage quantities for usage-based cost components, by address, module path glob or type; a word
+   * for the keys that take one (`"reserved_instance_term": "1_year"`).
+   */
+  readonly usage: Readonly<Record<string, Readonly<Record<string, number | string>>>>;
+  /** An Infracost usage file (infracost-usage.yml), relative to the config file's directory. */
+  readonly usageFile?: string;
   readonly pricing: PricingSettings;
   readonly customRules: readonly CustomRuleDeclaration[];
 }
@@ -59,8 +64,10 @@ export function ruleSettingOf(value: unknown): RuleSetting | undefined {
   return undefined;
 }
 const CATEGORIES = new Set(['security', 'reliability', 'governance', 'cost']);
+/** Usage keys whose value is a word, not a quantity (Infracost's names). */
+const WORD_USAGE = new Set(['reserved_instance_type', 'reserved_instance_term', 'reserved_instance_payment_option', 'operating_system']);
 /** The settings kensa.jsonc may hold; schemas/kensa.schema.json lists the same. */
-export const CONFIG_SETTINGS: ReadonlySet<string> = new Set(['$schema', 'rules', 'categories', 'requiredTags', 'exclude', 'varFiles', 'usage', 'pricing', 'customRules']);
+export const CONFIG_SETTINGS: ReadonlySet<string> = new Set(['$schema', 'rules', 'categories', 'requiredTags', 'exclude', 'varFiles', 'usage', 'usageFile', 'pricing', 'customRules']);
 const CONDITION_KEYS = new Set(['attribute', 'equals', 'notEquals', 'exists', 'matches', 'contains', 'in', 'greaterThan', 'lessThan', 'and', 'or', 'not']);
 
 /** The nearest kensa.jsonc at or above `dir` (as the host names paths), or undefined. */
@@ -143,22 +150,31 @@ export function parseConfig(text: string, path: string): { config: KensaConfig; 
   const exclude = strings('exclude');
   const varFiles = strings('varFiles');
 
-  const usage: Record<string, Record<string, number>> = {};
+  const usage: Record<string, Record<string, number | string>> = {};
   const usageNode = at('usage');
   if (usageNode && expect(usageNode, 'object', 'usage', problem)) {
     for (const prop of usageNode.children ?? []) {
       const target = String(prop.children![0]!.value);
       const v = prop.children![1]!;
       if (!expect(v, 'object', `usage of ${target}`, problem)) continue;
-      const quantities: Record<string, number> = {};
+      const quantities: Record<string, number | string> = {};
       for (const q of v.children ?? []) {
         const name = String(q.children![0]!.value);
         const n = q.children![1]!;
         if (n.type === 'number' && (n.value as number) >= 0) quantities[name] = n.value as number;
-        else problem(n, 'Invalid usage quantity', `The usage quantity "${name}" of ${target} must be a number, zero or more.`);
+        // the words some keys take: a reservation's term and payment option, an operating system
+        else if (n.type === 'string' && WORD_USAGE.has(name)) quantities[name] = n.value as string;
+        else problem(n, 'Invalid usage quantity', `The usage quantity "${name}" of ${target} must be a number, zero or more${WORD_USAGE.has(name) ? ', or a word' : ''}.`);
       }
       usage[target] = quantities;
     }
+  }
+
+  let usageFile: string | undefined;
+  const usageFileNode = at('usageFile');
+  if (usageFileNode) {
+    if (usageFileNode.type === 'string' && usageFileNode.value) usageFile = usageFileNode.value as string;
+    else problem(usageFileNode, 'Invalid kensa.jsonc value', '"usageFile" is the path of an Infracost usage file (infracost-usage.yml), relative to kensa.jsonc.');
   }
 
   let pricing: PricingSettings = {};
@@ -227,6 +243,7 @@ export function parseConfig(text: string, path: string): { config: KensaConfig; 
       exclude,
       varFiles,
       usage,
+      ...(usageFile ? { usageFile } : {}),
       pricing,
       customRules,
     },

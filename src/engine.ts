@@ -3,7 +3,7 @@
  * and evaluate each. Policy findings and cost estimates are computed on these evaluations.
  */
 import { DEFAULT_CONFIG, loadConfig, type KensaConfig, type PricingSettings } from './config';
-import { CostMemo, estimateCost, estimateResource, money, type CostOptions, type Estimate } from './cost';
+import { checkUsageFile, CostMemo, estimateCost, estimateResource, money, parseUsageFile, PRICERS, type CostOptions, type Estimate, type Pricer, type UsageFile } from './cost';
 import { compileCustomRule, PolicyMemo, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
 import type { Diagnostic, TextEdit } from './text';
 import { cachedModuleConfig, dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host, type ModuleInstance } from './terraform';
@@ -46,6 +46,8 @@ export interface AnalyzeOptions {
   readonly ruleSettings?: Readonly<Record<string, RuleSetting>>;
   /** Pricing settings that take precedence over kensa.jsonc's `pricing` (the editor's kensa.cost.*). */
   readonly pricing?: PricingSettings;
+  /** An Infracost usage file to use instead of kensa.jsonc's `usageFile`, as the host names it (relative to `dir`). */
+  readonly usageFile?: string;
 }
 
 export interface Analysis {
@@ -59,6 +61,8 @@ export interface Analysis {
    */
   readonly findings: readonly Finding[];
   readonly config: KensaConfig;
+  /** The Infracost usage file read (AnalyzeOptions.usageFile or kensa.jsonc's usageFile), if any. */
+  readonly usageFile?: UsageFile;
 }
 
 /**
@@ -152,13 +156,15 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     };
   };
   const roots = findRootModules(host, root, exclude, cache).map((r) => ({ dir: r, evaluation: evaluateConfiguration(host, r, { cache, ...evaluationOptions(r) }) }));
+  const usage = readUsageFile(host, options.usageFile !== undefined ? joinPath(root, options.usageFile) : config.usageFile !== undefined ? joinPath(root, fromConfig(config.usageFile)) : undefined, roots);
+  const costOptions = { ...costOptionsOf(config), ...(usage.file ? { usageFile: usage.file } : {}) };
   const rules = options.rules ?? [...RULES, ...config.customRules.map(compileCustomRule)];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const policyConfig = options.ruleSettings ? { ...config.policy, rules: { ...config.policy.rules, ...options.ruleSettings } } : config.policy;
   const memo = options.cache ? keptFor(policyMemos, options.cache) : undefined;
-  const signature = memo ? policySignature(options.rules, policyConfig, config, today, options.savings !== false) : '';
+  const signature = memo ? policySignature(options.rules, policyConfig, config, today, options.savings !== false, usage.text) : '';
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...usage.diagnostics];
   const findings: Finding[] = [];
   for (const r of roots) {
     for (const d of r.evaluation.diagnostics) {
@@ -180,7 +186,7 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     else {
       const checks = remembered?.signature === signature ? remembered.checks : memo ? new PolicyMemo() : undefined;
       const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today, ...(checks ? { memo: checks } : {}) });
-      const priced = options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptionsOf(config));
+      const priced = options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptions);
       rootFindings = priced.map((f) => ({ ...f, root: r.dir }));
       if (memo && checks) memo.set(r.dir, { root: r.evaluation.root, signature, findings: rootFindings, checks });
     }
@@ -193,7 +199,27 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
       findings.push(f);
     }
   }
-  return { roots, diagnostics, findings, config };
+  return { roots, diagnostics, findings, config, ...(usage.file ? { usageFile: usage.file } : {}) };
+}
+
+let pricerTable: ReadonlyMap<string, Pricer> | undefined;
+
+/**
+ * The Infracost usage file at `path` (as the host names it), read and checked against the resources
+ * of every root: its problems are diagnostics in the file; a file that cannot be read is one too.
+ */
+function readUsageFile(host: Host, path: string | undefined, roots: readonly { readonly evaluation: Evaluation }[]): { file?: UsageFile; text?: string; diagnostics: Diagnostic[] } {
+  if (path === undefined) return { diagnostics: [] };
+  const file = normalizePath(path);
+  const text = host.readFile(file);
+  if (text === undefined) {
+    const zero = { offset: 0, line: 0, column: 0 };
+    return { diagnostics: [{ severity: 'error', summary: 'Usage file not found', detail: `The usage file ${file} cannot be read; usage comes from kensa.jsonc alone.`, file, range: { start: zero, end: zero }, code: 'kensa-usage-file' }] };
+  }
+  const parsed = parseUsageFile(text, file);
+  pricerTable ??= new Map(PRICERS.map((p) => [p.resource, p]));
+  const checked = checkUsageFile(parsed.file, roots.flatMap((r) => r.evaluation.resources), pricerTable);
+  return { file: parsed.file, text, diagnostics: [...parsed.diagnostics, ...checked] };
 }
 
 /** A root's last findings and what its checks left for the next run. */
@@ -222,13 +248,13 @@ const ruleListIds = new WeakMap<readonly Rule[], number>();
 let nextRuleListId = 1;
 
 /** Everything besides the evaluation that findings depend on. */
-function policySignature(rules: readonly Rule[] | undefined, policyConfig: KensaConfig['policy'], config: KensaConfig, today: string, savings: boolean): string {
+function policySignature(rules: readonly Rule[] | undefined, policyConfig: KensaConfig['policy'], config: KensaConfig, today: string, savings: boolean, usageText: string | undefined): string {
   let rulesId = 0;
   if (rules) {
     rulesId = ruleListIds.get(rules) ?? nextRuleListId++;
     ruleListIds.set(rules, rulesId);
   }
-  return JSON.stringify([rulesId, policyConfig, config.customRules, today, savings, savings ? costOptionsOf(config) : null]);
+  return JSON.stringify([rulesId, policyConfig, config.customRules, today, savings, savings ? costOptionsOf(config) : null, savings ? (usageText ?? null) : null]);
 }
 
 /** `over` on top of `base`; commitment discounts merge service by service. */
@@ -319,7 +345,7 @@ function costOptionsOf(config: KensaConfig): CostOptions {
  * runs and prices again only what changed.
  */
 export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}, cache?: EvalCache): { dir: string; estimate: Estimate }[] {
-  const options: CostOptions = { ...costOptionsOf(analysis.config), ...overrides };
+  const options: CostOptions = { ...costOptionsOf(analysis.config), ...(analysis.usageFile ? { usageFile: analysis.usageFile } : {}), ...overrides };
   const memos = cache ? keptFor(costMemos, cache) : undefined;
   return analysis.roots.map((r) => {
     let memo = memos?.get(r.dir);
@@ -332,13 +358,16 @@ export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}
  * A Terraform plan (`terraform show -json plan.out`) as the one root of an analysis: the same rules
  * and prices, on the exact values the plan knows. Positions point into the plan file.
  */
-export function analyzePlan(text: string, path: string, options: AnalyzeOptions = {}): Analysis {
+export function analyzePlan(text: string, path: string, options: AnalyzeOptions = {}, host?: Host): Analysis {
   const config = options.config ?? DEFAULT_CONFIG;
   const evaluation = readPlanJson(text, path);
   const rules = options.rules ?? [...RULES, ...config.customRules.map(compileCustomRule)];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const findings = runPolicy(evaluation, { rules, config: config.policy, today });
-  return { roots: [{ dir: dirName(path), evaluation }], diagnostics: [...evaluation.diagnostics], findings, config };
+  // with a host, a usage file (options.usageFile, or kensa.jsonc's beside config.path) is read through it
+  const usagePath = options.usageFile ?? (config.usageFile !== undefined && config.path ? joinPath(dirName(config.path), config.usageFile) : undefined);
+  const usage = host ? readUsageFile(host, usagePath, [{ evaluation }]) : { diagnostics: [] };
+  return { roots: [{ dir: dirName(path), evaluation }], diagnostics: [...evaluation.diagnostics, ...usage.diagnostics], findings, config, ...(usage.file ? { usageFile: usage.file } : {}) };
 }
 
 /**

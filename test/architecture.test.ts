@@ -32,7 +32,7 @@ const CORE_PACKAGES: Record<string, readonly string[]> = {
   fflate: ['terraform'],
   'jsonc-parser': ['hcl', 'terraform', 'config'],
   re2js: ['terraform'],
-  yaml: ['terraform'],
+  yaml: ['terraform', 'cost'],
 };
 /** `@scope/name/sub.js` -> `@scope/name`, `name/sub` -> `name`. */
 const packageOf = (spec: string): string => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { FREE_TYPES, PRICERS, pricesAsOf } from '../src/cost';
+import { FREE_TYPES, PRICERS, pricesAsOf, type InfracostUsageKey } from '../src/cost';
 import { RULES, SUPPRESSION_RULES } from '../src/policy';
 import { fromRoot } from './support/paths';
 
@@ -66,12 +66,25 @@ function resourcesDoc(): string {
     '{ "usage": { "aws_lambda_function.api": { "monthly_requests": 25000000 }, "module.workers.*": { "monthly_data_processed_gb": 300 } } }',
     '```',
     '',
+    'An Infracost usage file (`infracost-usage.yml`, version 0.1: `resource_usage` by address or wildcard, `resource_type_default_usage` by type, sub-resources as nested keys) is read too, with `--usage-file FILE` or `"usageFile"` in kensa.jsonc; kensa.jsonc\'s `usage` wins where both set a key. Infracost\'s keys named like Kensa\'s need nothing; the others are listed under each type: the Kensa key they become, how a quantity is derived from several, reservation terms, and the keys Kensa does not price (reported as info when a file sets them).',
+    '',
   ];
   for (const p of PRICERS) {
     out.push(`## ${p.resource}`, '', p.docs, '');
     const usage = Object.entries(p.usage ?? {});
     if (usage.length) {
       out.push('| Usage key | Unit | Meaning |', '|---|---|---|', ...usage.map(([k, u]) => `| \`${k}\` | ${u.unit} | ${cell(u.description)} |`), '');
+    }
+    const infracost = Object.entries(p.infracostUsage ?? {});
+    if (infracost.length) {
+      const how = (m: InfracostUsageKey): string => {
+        if (typeof m === 'string') return `\`${m}\``;
+        if ('to' in m) return `\`${m.to}\` (x ${m.scale})`;
+        if ('derive' in m) return `\`${m.derive}\`, computed from this key and the resource's other Infracost keys`;
+        if ('reservation' in m) return 'reserved capacity: priced from reserved rates, else `pricing.commitmentDiscount` (marked an estimate)';
+        return `not used: ${cell(m.unused)}`;
+      };
+      out.push('| Infracost usage key | In Kensa |', '|---|---|', ...infracost.map(([k, m]) => `| \`${k}\` | ${how(m)} |`), '');
     }
   }
   out.push('## Free resource types', '', [...FREE_TYPES].sort().map((t) => `\`${t}\``).join(', '), '');

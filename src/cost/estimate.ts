@@ -7,7 +7,8 @@
  */
 import { compileRe2, getPath, readsUnchanged, TypeChanges, type Evaluation, type ResourceInstance, type Value } from '../terraform';
 import { embeddedCatalogue, type Catalogue } from './catalogue';
-import { isUnknown, type ComponentSpec, type PriceContext, type Pricer } from './pricer';
+import { isUnknown, type ComponentSpec, type PriceContext, type Pricer, type UsageValue } from './pricer';
+import { usageFromFile, type UsageFile } from './usage-file';
 import { FREE_TYPES } from './resources/free';
 import { PRICERS } from './resources';
 import { money, unitMoney } from './money';
@@ -18,8 +19,10 @@ export const HOURS_PER_MONTH = 730;
 export const DEFAULT_REGION = 'us-east-1';
 
 export interface CostOptions {
-  /** Usage quantities by address (`aws_lambda_function.api`), module glob (`module.app.*`) or type. */
-  readonly usage?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Usage quantities by address (`aws_lambda_function.api`), module glob (`module.app.*`) or type: kensa.jsonc's, over `usageFile`'s. */
+  readonly usage?: Readonly<Record<string, Readonly<Record<string, UsageValue>>>>;
+  /** An Infracost usage file (infracost-usage.yml), read with parseUsageFile. */
+  readonly usageFile?: UsageFile;
   /** Region for resources whose provider configures none (default us-east-1, stated in the assumptions). */
   readonly region?: string;
   readonly spotShare?: number;
@@ -106,7 +109,7 @@ export class CostMemo {
 
   /** The memo's view for one estimate with `options`, and the types changed since the last one. */
   begin(options: CostOptions, resources: readonly ResourceInstance[]): { costs: WeakMap<ResourceInstance, PricedInstance>; changed: ReadonlySet<string> } {
-    const key = JSON.stringify([options.usage, options.region, options.spotShare, options.spotDiscount, options.commitmentDiscount]);
+    const key = JSON.stringify([options.usage, options.usageFile ? usageFileId(options.usageFile) : null, options.region, options.spotShare, options.spotDiscount, options.commitmentDiscount]);
     if (key !== this.options) {
       this.options = key;
       this.costs = new WeakMap();
@@ -115,6 +118,16 @@ export class CostMemo {
     this.pricedLastRun = 0;
     return { costs: this.costs, changed: this.types.update(resources) };
   }
+}
+
+const usageFileIds = new WeakMap<UsageFile, number>();
+let nextUsageFileId = 1;
+
+/** A number per usage file read, so a memo kept for one file is not used for another. */
+function usageFileId(file: UsageFile): number {
+  let id = usageFileIds.get(file);
+  if (id === undefined) usageFileIds.set(file, (id = nextUsageFileId++));
+  return id;
 }
 
 interface PricedInstance {
@@ -220,14 +233,17 @@ interface Pricing {
 function priceInstance(r: ResourceInstance, pricer: Pricer, pricing: Pricing): ResourceCost {
   const { options, catalogue } = pricing;
   const region = regionOf(r, options, pricing.assumptions);
-  const ctx = priceContext(r, region, pricing.byType, pricing.reads);
+  const fromFile = usageFromFile(options.usageFile, r, pricer);
+  // kensa.jsonc's usage wins over the usage file's, key by key
+  const usageOf = (key: string): UsageValue | undefined => usageFor(options.usage, r, key) ?? fromFile.get(key);
+  const ctx = priceContext(r, region, pricing.byType, usageOf, pricing.reads);
   let specs: readonly ComponentSpec[];
   try {
     specs = pricer.price(ctx);
   } catch (e) {
     specs = [{ name: 'Estimate', unit: '', unknown: `the ${r.type} pricer failed: ${e instanceof Error ? e.message : String(e)}` }];
   }
-  const components = specs.map((s) => component(s, r, region, options, catalogue));
+  const components = specs.map((s) => component(s, usageOf, region, options, catalogue));
   const known = components.filter((c) => c.monthlyCost !== null);
   const sum = known.reduce((a, c) => a + c.monthlyCost!, 0);
   const unknown = [
@@ -287,7 +303,7 @@ function regionOf(r: ResourceInstance, options: CostOptions, assumptions: Set<st
   return region;
 }
 
-function priceContext(r: ResourceInstance, region: string, byType: ReadonlyMap<string, readonly ResourceInstance[]>, reads?: Set<string>): PriceContext {
+function priceContext(r: ResourceInstance, region: string, byType: ReadonlyMap<string, readonly ResourceInstance[]>, usage: (key: string) => UsageValue | undefined, reads?: Set<string>): PriceContext {
   const ofType = (type: string): readonly ResourceInstance[] => {
     reads?.add(type);
     return byType.get(type) ?? [];
@@ -325,6 +341,7 @@ function priceContext(r: ResourceInstance, region: string, byType: ReadonlyMap<s
       return v?.kind === 'list' ? v.items : v?.kind === 'object' ? [v] : [];
     },
     resources: ofType,
+    usage,
     referenced(path, type) {
       const v = get(path);
       const candidates = ofType(type);
@@ -342,7 +359,7 @@ function priceContext(r: ResourceInstance, region: string, byType: ReadonlyMap<s
 }
 
 /** The usage quantity for a resource: by exact address (with or without the instance key), module glob, then type. */
-export function usageFor(usage: CostOptions['usage'], r: ResourceInstance, key: string): number | undefined {
+export function usageFor(usage: CostOptions['usage'], r: ResourceInstance, key: string): UsageValue | undefined {
   if (!usage) return undefined;
   const base = r.address.replace(/\[[^\]]*\]$/, '');
   const exact = usage[r.address]?.[key] ?? usage[base]?.[key];
@@ -363,7 +380,7 @@ function pricedName(s: ComponentSpec, options: CostOptions): string {
   return s.name.includes('on-demand') ? s.name.replace('on-demand', options.spotShare >= 1 ? 'spot' : `on-demand, ${share}`) : `${s.name} (${share})`;
 }
 
-function component(s: ComponentSpec, r: ResourceInstance, region: string, options: CostOptions, catalogue: Catalogue): CostComponent {
+function component(s: ComponentSpec, usageOf: (key: string) => UsageValue | undefined, region: string, options: CostOptions, catalogue: Catalogue): CostComponent {
   const base = { name: pricedName(s, options), unit: s.unit, ...(s.priceKey ? { priceKey: s.priceKey } : {}) };
   if (s.unknown) return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, usageBased: false, note: `unknown: ${s.unknown}` };
   const scale = s.unitScale ?? 1;
@@ -387,7 +404,9 @@ function component(s: ComponentSpec, r: ResourceInstance, region: string, option
   let usageBased = false;
   if (s.usage !== undefined) {
     usageBased = true;
-    quantity = usageFor(options.usage, r, s.usage);
+    const given = usageOf(s.usage);
+    // a word where a quantity is needed is reported where it was written; here it is no quantity
+    quantity = typeof given === 'number' ? given : undefined;
     // a count of requests is shown in millions of requests
     if (quantity !== undefined && s.rawUsage) quantity = quantity / scale;
     if (quantity === undefined) {

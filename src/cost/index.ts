@@ -11,4 +11,6 @@ export { estimateText, resourceCostText } from './table';
 export { costFigure } from './figure';
 export { estimateMarkdown } from './markdown';
 export { PRICERS } from './resources';
+export type { UsageFile, UsageFileEntry, UsageFileValue } from './usage-file';
+export { checkUsageFile, parseUsageFile, USAGE_FILE_CODE } from './usage-file';
 export { FREE_TYPES } from './resources/free';

@@ -15,6 +15,26 @@ export interface UsageSpec {
 
 export type Per = 'hour' | 'month';
 
+/** A usage value as a usage file gives it: a quantity, or a word (`reserved_instance_term: 1_year`). */
+export type UsageValue = number | string;
+
+/**
+ * How one of Infracost's usage keys (`request_duration_ms`; a sub-resource's `standard.storage_gb`)
+ * reaches Kensa's, for the types both price. A key Infracost and Kensa name alike needs no entry.
+ * - a string: the Kensa key it is, in the same unit (`monthly_cpu_credit_hrs` -> `monthly_cpu_credit_hours`);
+ * - `scale`: the Kensa key is the value times `scale` (a unit changed);
+ * - `derive`: the Kensa key `derive` is computed from the Infracost values of the resource
+ *   (`read`) and the resource (a function's memory); undefined when what it needs is missing;
+ * - `reservation`: a reserved-capacity term the estimator prices (reserved_instance_type/term/payment_option);
+ * - `unused`: an Infracost key Kensa does not price, with the reason, said to the user.
+ */
+export type InfracostUsageKey =
+  | string
+  | { readonly to: string; readonly scale: number }
+  | { readonly derive: string; readonly from: (read: (key: string) => UsageValue | undefined, resource: ResourceInstance) => number | undefined }
+  | { readonly reservation: true }
+  | { readonly unused: string };
+
 /**
  * One line of an estimate. Exactly one of:
  * - `quantity` (a known amount per `per`),
@@ -74,6 +94,8 @@ export interface PriceContext {
   resources(type: string): readonly ResourceInstance[];
   /** The resource another one references through `path` (`task_definition` -> aws_ecs_task_definition). */
   referenced(path: string, type: string): ResourceInstance | undefined;
+  /** A usage value of this instance (kensa.jsonc `usage` over a usage file): `operating_system`, a reservation term. */
+  usage(key: string): UsageValue | undefined;
 }
 
 export interface Pricer {
@@ -83,6 +105,8 @@ export interface Pricer {
   readonly docs: string;
   /** Usage keys the pricer reads, with unit and meaning. */
   readonly usage?: Readonly<Record<string, UsageSpec>>;
+  /** Infracost's usage keys for this type where they differ from Kensa's (see InfracostUsageKey). */
+  readonly infracostUsage?: Readonly<Record<string, InfracostUsageKey>>;
   price(ctx: PriceContext): readonly ComponentSpec[];
 }
 
@@ -101,4 +125,16 @@ export function unknownComponent(name: string, unit: string, why: string): Compo
 /** Narrowing helper: is a context answer unknown? */
 export function isUnknown<T>(v: T | { readonly unknown: string }): v is { readonly unknown: string } {
   return typeof v === 'object' && v !== null && 'unknown' in v;
+}
+
+/** A quantity among Infracost's values (for `derive`): a number, else undefined. */
+export function usageNumber(read: (key: string) => UsageValue | undefined, key: string): number | undefined {
+  const v = read(key);
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** The sum of the quantities given under a sub-resource's keys (`monthly_http_requests.us`, `.europe`, ...), or undefined if none is. */
+export function usageSum(read: (key: string) => UsageValue | undefined, keys: readonly string[]): number | undefined {
+  const given = keys.map((k) => usageNumber(read, k)).filter((n): n is number => n !== undefined);
+  return given.length ? given.reduce((a, b) => a + b, 0) : undefined;
 }

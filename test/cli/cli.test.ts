@@ -362,3 +362,112 @@ test('kensa eval: values in the console style, unknowns as (known after apply), 
   assert.equal(kensa(['eval']).code, 2);
   assert.equal(kensa(['eval', '1', 'test/cli/fixtures/missing']).code, 2);
 });
+
+const BASE_PLAN = 'test/cli/fixtures/plans/base.plan.json';
+const HEAD_PLAN = 'test/cli/fixtures/plans/head.plan.json';
+
+test('kensa cost plan.json: the planned values priced, a value known only after apply is unknown, never $0', () => {
+  const r = kensa(['cost', HEAD_PLAN]);
+  assert.equal(r.code, 0, r.stderr);
+  golden('cost-plan.txt', r.stdout);
+  const out = JSON.parse(kensa(['cost', HEAD_PLAN, '--format', 'json']).stdout);
+  const web = out.resources.find((x: { address: string }) => x.address === 'aws_instance.web');
+  assert.equal(web.file, HEAD_PLAN);
+  assert.equal(web.components[0].name, 'Instance usage (Linux, on-demand, t3.large)');
+  assert.equal(web.components[0].monthlyCost, 66.58);
+  const volume = out.resources.find((x: { address: string }) => x.address === 'aws_ebs_volume.data');
+  // the known part ($0) with the unknown beside it, so no reader takes it for a free volume
+  assert.equal(volume.monthlyCost, 0);
+  assert.equal(volume.unknown, 'Storage: size is known after apply (aws_ebs_volume.data.size)');
+  assert.equal(out.totalMonthlyCost, 216.82);
+  assert.equal(kensa(['cost', 'no-such-plan.json']).code, 2);
+});
+
+test('kensa review base.json head.json: two plans compared, no git needed; cost per resource and the findings fixed', () => {
+  const r = kensa(['review', BASE_PLAN, HEAD_PLAN, '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  golden('review-plans.txt', r.stdout);
+  const out = JSON.parse(kensa(['review', BASE_PLAN, HEAD_PLAN, '--format', 'json', '--fail-on', 'none']).stdout);
+  assert.deepEqual(out.base, { ref: BASE_PLAN, sha: 'plan' });
+  assert.deepEqual(
+    out.cost.resources.map((x: { address: string; change: string; before: number | null; after: number | null; unknownAfter: string | null }) => [x.address, x.change, x.before, x.after, x.unknownAfter]),
+    [
+      ['aws_db_instance.main', 'changed', 56.72, 113.44, null],
+      ['aws_ebs_volume.data', 'added', 0, 0, 'Storage: size is known after apply (aws_ebs_volume.data.size)'],
+      ['aws_instance.web', 'changed', 35.05, 68.34, null],
+      ['aws_nat_gateway.main', 'added', 0, 35.04, null],
+    ],
+  );
+  assert.ok(out.findings.fixed.some((f: { ruleId: string }) => f.ruleId === 'aws-rds-single-az'));
+  assert.equal(out.cost.unknownResources, 1);
+  // the gate sees the plans' delta
+  const gated = kensa(['review', BASE_PLAN, HEAD_PLAN, '--fail-on', 'none', '--fail-on-cost-increase', '100']);
+  assert.equal(gated.code, 1);
+  assert.match(gated.stderr, /the monthly cost increases by \$125\.05, more than the \$100\.00 allowed/);
+  assert.equal(kensa(['review', BASE_PLAN, HEAD_PLAN, '--base', 'main']).code, 2);
+});
+
+const USAGE_DIR = 'test/cli/fixtures/usage-file';
+
+test('kensa cost with an Infracost usage file (kensa.jsonc usageFile): wildcards, type defaults, sub-resource keys, Infracost key names; mistakes on stderr with their position', () => {
+  const r = kensa(['cost', USAGE_DIR]);
+  assert.equal(r.code, 0, r.stderr);
+  golden('cost-usage-file.txt', r.stdout);
+  golden('cost-usage-file.stderr.txt', r.stderr);
+  const out = JSON.parse(kensa(['cost', USAGE_DIR, '--format', 'json']).stdout);
+  const quantity = (address: string, i = 0) => out.resources.find((x: { address: string }) => x.address === address).components[i].monthlyQuantity;
+  // exact address 50M requests; the wildcard's 100 ms over the type default's 200 ms: 50M x 0.1 s x 1 GB
+  assert.equal(quantity('aws_lambda_function.api', 0), 50);
+  assert.equal(quantity('aws_lambda_function.api', 1), 5_000_000);
+  // the type default's 1M requests x 0.1 s x 0.5 GB
+  assert.equal(quantity('aws_lambda_function.thumbnails', 1), 50_000);
+  // monthly_cpu_credit_hrs (hours of bursting) x the 2 vCPUs of a t3.medium, on each instance of aws_instance.web[*]
+  assert.equal(quantity('aws_instance.web[1]', 2), 200);
+  // standard.storage_gb, standard.monthly_tier_1_requests (in thousands), standard.monthly_tier_2_requests
+  assert.deepEqual([0, 1, 2].map((i) => quantity('aws_s3_bucket.assets', i)), [2000, 1000, 20000]);
+  // 128 KB messages are billed as two 64 KB requests
+  assert.equal(quantity('aws_sqs_queue.events'), 20);
+  // the largest LCU dimension: 50 new connections a second / 25, or 2 GB an hour
+  assert.equal(quantity('aws_lb.front', 1), 1460);
+  // module.app.* for both resources of the module; kensa.jsonc's 250 GB wins over the file's 100
+  assert.equal(quantity('module.app.aws_sqs_queue.jobs'), 3);
+  assert.equal(quantity('module.app.aws_nat_gateway.this', 1), 250);
+  assert.match(r.stderr, /^infracost-usage\.yml:37:3: warning: Usage for no resource: aws_sqs_queue\.event matches no resource instance of the configuration, so its usage is not used\. Did you mean aws_sqs_queue\.events\?$/m);
+});
+
+test('--usage-file: instead of kensa.jsonc\'s usageFile, for cost, scan and review; an unreadable one is a usage error', () => {
+  const out = JSON.parse(kensa(['cost', USAGE_DIR, '--format', 'json', '--usage-file', `${USAGE_DIR}/other-usage.yml`]).stdout);
+  const sqs = out.resources.find((x: { address: string }) => x.address === 'aws_sqs_queue.events');
+  assert.equal(sqs.components[0].monthlyQuantity, 1);
+  const lambda = out.resources.find((x: { address: string }) => x.address === 'aws_lambda_function.api');
+  assert.equal(lambda.components[0].monthlyQuantity, null);
+  // scan reports the file's problems as findings at their place
+  const scan = JSON.parse(kensa(['scan', USAGE_DIR, '--format', 'json', '--fail-on', 'none']).stdout);
+  const usage = scan.findings.filter((f: { ruleId: string }) => f.ruleId === 'kensa-usage-file');
+  assert.deepEqual(
+    usage.map((f: { file: string; range: { startLine: number; startColumn: number }; severity: string }) => `${f.file}:${f.range.startLine}:${f.range.startColumn} ${f.severity}`),
+    ['infracost-usage.yml:14:5 info', 'infracost-usage.yml:15:5 warning', 'infracost-usage.yml:21:7 info', 'infracost-usage.yml:35:3 warning', 'infracost-usage.yml:37:3 warning'],
+  );
+  const missing = kensa(['cost', USAGE_DIR, '--usage-file', 'no-such-usage.yml']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.stderr, /no-such-usage\.yml: cannot read the usage file/);
+});
+
+test('kensa cost plan.json --usage-file and kensa review base.json head.json --usage-file: usage for the planned values, wildcards into modules', () => {
+  const usage = 'test/cli/fixtures/plans/infracost-usage.yml';
+  const out = JSON.parse(kensa(['cost', HEAD_PLAN, '--format', 'json', '--usage-file', usage]).stdout);
+  const quantity = (address: string, i = 0) => out.resources.find((x: { address: string }) => x.address === address).components[i].monthlyQuantity;
+  assert.equal(quantity('aws_lambda_function.api', 1), 5_000_000);
+  assert.equal(quantity('module.app.aws_lambda_function.worker', 1), 2_500_000);
+  assert.equal(quantity('module.app.aws_sqs_queue.jobs'), 5);
+  assert.equal(quantity('aws_nat_gateway.main', 1), 500);
+  const r = kensa(['review', BASE_PLAN, HEAD_PLAN, '--usage-file', usage, '--fail-on', 'none', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const review = JSON.parse(r.stdout);
+  const nat = review.cost.resources.find((x: { address: string }) => x.address === 'aws_nat_gateway.main');
+  assert.deepEqual([nat.before, nat.after], [0, 59.04]);
+  // the base plan has no NAT gateway: its usage there matched nothing, and the head fixes that
+  assert.deepEqual(review.findings.fixed.filter((f: { ruleId: string }) => f.ruleId === 'kensa-usage-file').map((f: { message: string }) => f.message), [
+    'Usage for no resource: aws_nat_gateway.main matches no resource instance of the configuration, so its usage is not used.',
+  ]);
+});

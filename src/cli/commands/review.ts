@@ -5,7 +5,7 @@
  * unchanged findings, and the monthly cost before and after per resource and module.
  */
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { allFindings, analyze, estimateAnalysis } from '../../engine';
 import type { KensaConfig } from '../../config';
 import { money } from '../../cost';
@@ -19,8 +19,8 @@ import { UsageError, type Io } from '../output';
 import { findingJson } from '../reports/findings';
 import { sarifReport } from '../reports/sarif';
 import { MAX_INSTANCES } from '../reports/text';
-import { readConfigOption } from './cost';
-import { severityOption } from './scan';
+import { planAnalysis, readConfigOption, usageFileOption } from './cost';
+import { planArgument, severityOption } from './scan';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -52,8 +52,8 @@ interface Side {
   readonly lineOf: (file: string, offset: number) => { line: number; column: number };
 }
 
-function analyzeSide(path: string, options: { varFiles: string[]; exclude: string[]; config?: KensaConfig; today: string }): Side {
-  const analysis = analyze(nodeHost(path), '.', { varFiles: options.varFiles, exclude: options.exclude, today: options.today, ...(options.config ? { config: options.config } : {}) });
+function analyzeSide(path: string, options: { varFiles: string[]; exclude: string[]; config?: KensaConfig; today: string; usageFile?: string }): Side {
+  const analysis = analyze(nodeHost(path), '.', { varFiles: options.varFiles, exclude: options.exclude, today: options.today, ...(options.config ? { config: options.config } : {}), ...(options.usageFile !== undefined ? { usageFile: options.usageFile } : {}) });
   const roots = analysis.roots;
   return {
     review: { roots, findings: allFindings(analysis.findings, analysis.diagnostics), estimates: estimateAnalysis(analysis) },
@@ -88,7 +88,7 @@ export const reviewCommand: Command = {
   name: 'review',
   summary: 'Compare a branch with its base: new and fixed findings, monthly cost delta',
   usage:
-    'kensa review [dir] [--base REF] [--head REF] [--format text|json|markdown|sarif] [--fail-on error|warning|info|none] [--fail-on-cost-increase AMOUNT|PERCENT] [--config FILE] [--var-file FILE]... [--exclude PATH]...',
+    'kensa review [dir | base.json head.json] [--base REF] [--head REF] [--format text|json|markdown|sarif] [--fail-on error|warning|info|none] [--fail-on-cost-increase AMOUNT|PERCENT] [--config FILE] [--usage-file FILE] [--var-file FILE]... [--exclude PATH]...',
   help: `Analyses the Terraform under the directory (default: the current one, taken relative to the root of
 its git repository) at two revisions and compares them: the findings the change adds and fixes, and
 the monthly cost per resource before and after. The base defaults to the merge base of HEAD with the
@@ -99,7 +99,9 @@ lines, or whose resource a "moved" block renamed, is unchanged. --format markdow
 comment (within GitHub's 65,536-character limit); --format sarif lists the new findings only.
 Exit code 1 when a new finding is at or above --fail-on (default: error) or the monthly cost rises by
 more than --fail-on-cost-increase (dollars, e.g. 100, or a percentage, e.g. 10%); 2 when a revision
-cannot be found (in a shallow clone, fetch the base first).`,
+cannot be found (in a shallow clone, fetch the base first). Given two plan files instead
+(terraform show -json of the base's plan and of the head's), compares their planned values, no git
+needed.`,
   options: {
     base: { type: 'string', description: 'the revision to compare with (default: merge base of HEAD and the default branch)' },
     head: { type: 'string', description: 'the revision to review (default: the working tree)' },
@@ -109,6 +111,7 @@ cannot be found (in a shallow clone, fetch the base first).`,
     config: { type: 'string', description: 'a kensa.jsonc for both revisions instead of the nearest one in each' },
     'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module, relative to the directory (repeatable)' },
     exclude: { type: 'string', multiple: true, description: 'a folder or glob to leave out, relative to the directory, added to kensa.jsonc\'s exclude (repeatable)' },
+    'usage-file': { type: 'string', description: 'an Infracost usage file for both sides instead of kensa.jsonc\'s usageFile' },
   },
   async run(args, io: Io): Promise<number> {
     const format = String(args.values.format);
@@ -116,7 +119,12 @@ cannot be found (in a shallow clone, fetch the base first).`,
     const failOn = args.values['fail-on'] === 'none' ? undefined : severityOption(args.values['fail-on'], '--fail-on');
     const gateValue = args.values['fail-on-cost-increase'] as string | undefined;
     const gate = gateValue === undefined ? undefined : costGateOption(gateValue);
-    if (args.positionals.length > 1) throw new UsageError('kensa review takes one directory');
+    const plans = args.positionals.length === 2 && args.positionals.every((p) => planArgument([p]) !== undefined) ? (args.positionals as [string, string]) : undefined;
+    if (plans) {
+      if (args.values.base !== undefined || args.values.head !== undefined) throw new UsageError('--base and --head name git revisions: give either them or two plan files');
+      return reviewPlans(plans, readConfigOption(args.values.config as string | undefined), usageFileOption(args.values['usage-file'], '.'), { format, failOn, gate }, io);
+    }
+    if (args.positionals.length > 1) throw new UsageError('kensa review takes one directory, or two plan files (base, head)');
     const dir = args.positionals[0] ?? '.';
     const headRef = args.values.head as string | undefined;
     if (headRef === undefined && !exists(dir)) throw new UsageError(`${dir}: not a directory`);
@@ -131,7 +139,9 @@ cannot be found (in a shallow clone, fetch the base first).`,
       const base = args.values.base !== undefined ? { ref: String(args.values.base), sha: resolveCommit(repo, String(args.values.base)) } : defaultBase(repo);
       const head = headRef !== undefined ? { ref: headRef, sha: resolveCommit(repo, headRef) } : { ref: currentBranch(repo), sha: 'working tree' };
       const today = new Date().toISOString().slice(0, 10);
-      const options = { varFiles, exclude: (args.values.exclude as string[] | undefined) ?? [], today, ...(config ? { config } : {}) };
+      // one usage file for both revisions, wherever each is checked out
+      const usageFile = args.values['usage-file'] !== undefined ? resolve(usageFileOption(args.values['usage-file'], '.')!) : undefined;
+      const options = { varFiles, exclude: (args.values.exclude as string[] | undefined) ?? [], today, ...(config ? { config } : {}), ...(usageFile !== undefined ? { usageFile } : {}) };
       const within = (top: string): string => join(top, repo.dir);
 
       progress(`checking out ${base.ref} (${shortSha(base.sha)})`);
@@ -152,33 +162,10 @@ cannot be found (in a shallow clone, fetch the base first).`,
       const after = analyzeSide(within(headTop), options);
       await turn();
       const review = reviewAnalyses(before.review, after.review);
-
-      const baseLabel = `${base.ref} (${shortSha(base.sha)})`;
-      const headLabel = `${head.ref} (${headRef === undefined ? 'working tree' : shortSha(head.sha)})`;
-      if (format === 'json') io.out(JSON.stringify(reviewJson(review, base, head), null, 2) + '\n');
-      else if (format === 'markdown') {
-        const md = (ref: string, rest: string): string => `${codeSpan(ref)} (${rest})`;
-        io.out(reviewMarkdown(review, { base: md(base.ref, shortSha(base.sha)), head: md(head.ref, headRef === undefined ? 'working tree' : shortSha(head.sha)) }));
-      }
-      else if (format === 'sarif') {
-        const rules = [...RULES, ...after.config.customRules.map(compileCustomRule)];
-        io.out(sarifReport(review.findings.new, rules, io.version, after.lineOf));
-      } else io.out(reviewText(review, baseLabel, headLabel, io.color));
-
-      let failed = false;
-      if (failOn !== undefined) {
-        const hits = review.findings.new.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]).length;
-        if (hits) {
-          io.err(`kensa review: ${hits} new finding${hits === 1 ? '' : 's'} at or above ${failOn}\n`);
-          failed = true;
-        }
-      }
-      const why = gate && costGateFailure(review.cost, gate);
-      if (why) {
-        io.err(`kensa review: ${why}\n`);
-        failed = true;
-      }
-      return failed ? 1 : 0;
+      const labels = { base: `${base.ref} (${shortSha(base.sha)})`, head: `${head.ref} (${headRef === undefined ? 'working tree' : shortSha(head.sha)})` };
+      const md = (ref: string, rest: string): string => `${codeSpan(ref)} (${rest})`;
+      const mdLabels = { base: md(base.ref, shortSha(base.sha)), head: md(head.ref, headRef === undefined ? 'working tree' : shortSha(head.sha)) };
+      return report({ review, after, base, head, labels, mdLabels, format, failOn, gate }, io);
     } catch (e) {
       if (e instanceof GitError) {
         io.err(`kensa review: ${e.message}\n`);
@@ -190,6 +177,64 @@ cannot be found (in a shallow clone, fetch the base first).`,
     }
   },
 };
+
+interface ReportOptions {
+  readonly format: string;
+  readonly failOn: Severity | undefined;
+  readonly gate: CostGate | undefined;
+}
+
+/** Writes the review in the chosen format and returns the exit code of the gates. */
+function report(r: ReportOptions & { review: Review; after: Side; base: { ref: string; sha: string }; head: { ref: string; sha: string }; labels: { base: string; head: string }; mdLabels: { base: string; head: string } }, io: Io): number {
+  const { review, format, failOn, gate } = r;
+  if (format === 'json') io.out(JSON.stringify(reviewJson(review, r.base, r.head), null, 2) + '\n');
+  else if (format === 'markdown') io.out(reviewMarkdown(review, r.mdLabels));
+  else if (format === 'sarif') {
+    const rules = [...RULES, ...r.after.config.customRules.map(compileCustomRule)];
+    io.out(sarifReport(review.findings.new, rules, io.version, r.after.lineOf));
+  } else io.out(reviewText(review, r.labels.base, r.labels.head, io.color));
+
+  let failed = false;
+  if (failOn !== undefined) {
+    const hits = review.findings.new.filter((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]).length;
+    if (hits) {
+      io.err(`kensa review: ${hits} new finding${hits === 1 ? '' : 's'} at or above ${failOn}\n`);
+      failed = true;
+    }
+  }
+  const why = gate && costGateFailure(review.cost, gate);
+  if (why) {
+    io.err(`kensa review: ${why}\n`);
+    failed = true;
+  }
+  return failed ? 1 : 0;
+}
+
+/**
+ * `kensa review base.json head.json`: two plans of one configuration (`terraform show -json`), the
+ * base's planned values against the head's, priced and checked as `kensa cost` and `kensa scan`
+ * do a plan. Both are one root module, so resources and findings match by address; each side's
+ * settings are the nearest kensa.jsonc at or above its plan (or --config).
+ */
+function reviewPlans([basePath, headPath]: readonly [string, string], config: KensaConfig | undefined, usageFile: string | undefined, options: ReportOptions, io: Io): number {
+  const side = (path: string): Side => {
+    const analysis = planAnalysis(path, config, usageFile);
+    // one root for both plans, wherever their files are
+    const roots = analysis.roots.map((r) => ({ ...r, dir: '.' }));
+    const findings = allFindings(analysis.findings, analysis.diagnostics).map((f) => ({ ...f, root: '.' }));
+    const estimates = estimateAnalysis({ ...analysis, roots });
+    const file = roots[0]!.evaluation.files.get(path);
+    return { review: { roots, findings, estimates }, config: analysis.config, lineOf: (_f, offset) => file?.lines.position(offset) ?? { line: 0, column: 0 } };
+  };
+  io.progress(`review: analysing ${basePath}`);
+  const before = side(basePath);
+  io.progress(`review: analysing ${headPath}`);
+  const after = side(headPath);
+  const review = reviewAnalyses(before.review, after.review);
+  const base = { ref: basePath, sha: 'plan' };
+  const head = { ref: headPath, sha: 'plan' };
+  return report({ ...options, review, after, base, head, labels: { base: `${basePath} (plan)`, head: `${headPath} (plan)` }, mdLabels: { base: `${codeSpan(basePath)} (plan)`, head: `${codeSpan(headPath)} (plan)` } }, io);
+}
 
 /** Markdown inline code for any text: a fence longer than any run of backticks inside it. */
 export function codeSpan(s: string): string {

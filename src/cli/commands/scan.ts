@@ -11,6 +11,7 @@ import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import type { Command } from '../command';
 import { findingJson } from '../reports/findings';
+import { usageFileOption } from './cost';
 import { markdownReport } from '../reports/markdown';
 import { sarifReport } from '../reports/sarif';
 import { countBySeverity, textReport } from '../reports/text';
@@ -37,7 +38,13 @@ export function directoryArgument(positionals: readonly string[], command: strin
   return dir;
 }
 
-function isFile(path: string): boolean {
+/** The plan file a command was given (`kensa scan plan.json`): one positional naming a .json file, else undefined. */
+export function planArgument(positionals: readonly string[]): string | undefined {
+  const target = positionals[0];
+  return target !== undefined && positionals.length === 1 && /\.json$/.test(target) && isFile(target) ? target : undefined;
+}
+
+export function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {
@@ -92,7 +99,7 @@ function ruleSelection(rules: readonly Rule[], check: ReadonlySet<string> | unde
 export const scanCommand: Command = {
   name: 'scan',
   summary: 'Check the Terraform under a directory against the policy rules',
-  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--check ID,...] [--skip-check ID,...]',
+  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--check ID,...] [--skip-check ID,...] [--usage-file FILE]',
   help: `Finds the root modules under the directory (default: the current one): every directory with .tf
 or .tf.json files that no other one calls as a local module; .terraform/, .terragrunt-cache/,
 node_modules/ and hidden folders are skipped. Evaluates each one as Terraform would plan it (variables
@@ -112,13 +119,14 @@ all but those: Kensa rule ids, or the Checkov (CKV_AWS_20), Trivy (AVD-AWS-0086)
     exclude: { type: 'string', multiple: true, description: 'a folder or glob to leave out, relative to the directory, added to kensa.jsonc\'s exclude (repeatable)' },
     check: { type: 'string', multiple: true, description: 'run only these rules: Kensa, Checkov or Trivy ids, comma-separated (repeatable)' },
     'skip-check': { type: 'string', multiple: true, description: 'run every rule but these: Kensa, Checkov or Trivy ids, comma-separated (repeatable)' },
+    'usage-file': { type: 'string', description: 'an Infracost usage file for the savings of cost findings, instead of kensa.jsonc\'s usageFile; its problems are reported' },
   },
   run(args, io: Io): number {
     const format = String(args.values.format);
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
     const failOn = args.values['fail-on'] === 'none' ? undefined : severityOption(args.values['fail-on'], '--fail-on');
-    const target = args.positionals[0];
-    const plan = target !== undefined && args.positionals.length === 1 && /\.json$/.test(target) && isFile(target);
+    const target = planArgument(args.positionals);
+    const plan = target !== undefined;
     const dir = plan ? '.' : directoryArgument(args.positionals, 'scan');
     const varFiles = (args.values['var-file'] as string[] | undefined) ?? [];
     const exclude = (args.values.exclude as string[] | undefined) ?? [];
@@ -155,14 +163,15 @@ all but those: Kensa rule ids, or the Checkov (CKV_AWS_20), Trivy (AVD-AWS-0086)
       config = { ...config, policy: { ...config.policy, rules: selection.settings } };
       selected = selection.selected;
     }
+    const usageFile = usageFileOption(args.values['usage-file'], plan ? '.' : dir);
     let analysis: Analysis;
     const started = Date.now();
     io.progress(`analysing ${plan ? target : dir}`);
     if (plan) {
       // a plan file: `terraform show -json plan.out > plan.json`
-      analysis = analyzePlan(readFileSync(target!, 'utf8'), target!, config ? { config } : {});
+      analysis = analyzePlan(readFileSync(target!, 'utf8'), target!, { ...(config ? { config } : {}), ...(usageFile !== undefined ? { usageFile } : {}) }, nodeHost('.'));
     } else {
-      analysis = analyze(nodeHost(dir), '.', { varFiles, exclude, ...(config ? { config } : {}) });
+      analysis = analyze(nodeHost(dir), '.', { varFiles, exclude, ...(config ? { config } : {}), ...(usageFile !== undefined ? { usageFile } : {}) });
     }
     // suppression findings are no rule's: --check and --skip-check name them by their own ids
     const own = new Set(Object.values(SUPPRESSION_RULES).map((s) => s.id));

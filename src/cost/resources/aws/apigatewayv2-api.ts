@@ -1,8 +1,13 @@
-import { definePricer, isUnknown, unknownComponent } from '../../pricer';
+import { definePricer, isUnknown, unknownComponent, type UsageValue, usageNumber } from '../../pricer';
 
 /** An HTTP or WebSocket API: requests, or messages and connection minutes, tiered. */
 export default definePricer({
   resource: 'aws_apigatewayv2_api',
+  infracostUsage: {
+    monthly_connection_mins: 'monthly_connection_minutes',
+    request_size_kb: { derive: 'monthly_requests', from: (read) => metered(read, 'monthly_requests', 'request_size_kb', 512) },
+    message_size_kb: { derive: 'monthly_messages', from: (read) => metered(read, 'monthly_messages', 'message_size_kb', 32) },
+  },
   docs: 'HTTP APIs: requests as usage, tiered (300 million a month; metered in 512 KB increments). WebSocket APIs: messages (tiered at 1 billion; 32 KB increments) and connection minutes as usage.',
   usage: {
     monthly_requests: { unit: 'requests', description: 'HTTP API requests per month (each 512 KB counts as one).' },
@@ -22,3 +27,10 @@ export default definePricer({
     return [{ name: 'Requests (HTTP API)', unit: '1M requests', priceKey: 'apigateway.http-requests', tiered: true, unitScale: 1e6, rawUsage: true, usage: 'monthly_requests' }];
   },
 });
+
+/** Requests or messages as API Gateway meters them: in 512 KB (HTTP) or 32 KB (WebSocket) increments. */
+function metered(read: (key: string) => UsageValue | undefined, count: string, size: string, increment: number): number | undefined {
+  const n = usageNumber(read, count);
+  const kb = usageNumber(read, size);
+  return n === undefined || kb === undefined ? undefined : n * Math.max(1, Math.ceil(kb / increment));
+}

@@ -115,6 +115,15 @@ export function spotHours(name: string, type: string, count: number): ComponentS
 
 export default definePricer({
   resource: 'aws_autoscaling_group',
+  infracostUsage: {
+    instances: { unused: 'Kensa counts desired_capacity (else min_size) from the configuration.' },
+    operating_system: { unused: 'Kensa prices Linux instances (the price data has no Windows, RHEL or SUSE EC2 rates).' },
+    monthly_cpu_credit_hrs: { unused: 'CPU credits of group instances are not priced.' },
+    vcpu_count: { unused: 'CPU credits of group instances are not priced.' },
+    reserved_instance_type: { reservation: true },
+    reserved_instance_term: { reservation: true },
+    reserved_instance_payment_option: { reservation: true },
+  },
   docs: 'Instance hours for desired_capacity (else min_size) instances of the type the launch template, mixed instances policy (first override) or launch configuration sets, split into on-demand and spot lines by the instances distribution (fractions rounded in favour of on-demand), and their EBS volumes from the template. Linux prices; spot lines use the configured spot discount.',
   price(ctx) {
     const desired = ctx.number('desired_capacity');

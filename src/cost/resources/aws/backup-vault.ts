@@ -1,7 +1,21 @@
-import { definePricer } from '../../pricer';
+import { definePricer, usageSum } from '../../pricer';
 
 export default definePricer({
   resource: 'aws_backup_vault',
+  infracostUsage: {
+    monthly_efs_warm_backup_gb: { derive: 'warm_storage_gb', from: (read) => usageSum(read, WARM) },
+    monthly_ebs_snapshot_gb: { derive: 'warm_storage_gb', from: (read) => usageSum(read, WARM) },
+    monthly_rds_snapshot_gb: { derive: 'warm_storage_gb', from: (read) => usageSum(read, WARM) },
+    monthly_aurora_snapshot_gb: { derive: 'warm_storage_gb', from: (read) => usageSum(read, WARM) },
+    monthly_fsx_windows_backup_gb: { derive: 'warm_storage_gb', from: (read) => usageSum(read, WARM) },
+    monthly_fsx_lustre_backup_gb: { derive: 'warm_storage_gb', from: (read) => usageSum(read, WARM) },
+    monthly_efs_cold_backup_gb: 'cold_storage_gb',
+    monthly_dynamodb_backup_gb: 'dynamodb_warm_storage_gb',
+    monthly_efs_warm_restore_gb: { unused: 'Restores are not priced.' },
+    monthly_efs_cold_restore_gb: { unused: 'Restores are not priced.' },
+    monthly_efs_item_restore_requests: { unused: 'Restores are not priced.' },
+    monthly_dynamodb_restore_gb: { unused: 'Restores are not priced.' },
+  },
   docs: 'Backup storage in the vault as usage, by resource type: warm and cold storage for EBS, RDS, EFS and the other resources at the default rate, DynamoDB warm and cold, and S3. Restores, copies across regions and logically air-gapped vaults are not priced.',
   usage: {
     warm_storage_gb: { unit: 'GB', description: 'Warm backup storage of EBS, RDS, EFS and other resources without their own rate.' },
@@ -20,3 +34,6 @@ export default definePricer({
     ];
   },
 });
+
+/** Infracost's backups that Kensa prices at the default warm rate, added up. */
+const WARM = ['monthly_efs_warm_backup_gb', 'monthly_ebs_snapshot_gb', 'monthly_rds_snapshot_gb', 'monthly_aurora_snapshot_gb', 'monthly_fsx_windows_backup_gb', 'monthly_fsx_lustre_backup_gb'];

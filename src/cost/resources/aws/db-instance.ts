@@ -158,6 +158,12 @@ function auroraInstance(ctx: PriceContext, engineValue: string, cls: string | un
 
 export default definePricer({
   resource: 'aws_db_instance',
+  infracostUsage: {
+    reserved_instance_term: { reservation: true },
+    reserved_instance_payment_option: { reservation: true },
+    monthly_standard_io_requests: { unused: 'I/O requests of magnetic storage are not priced.' },
+    monthly_additional_performance_insights_requests: { unused: 'Performance Insights API requests are not priced.' },
+  },
   docs: 'Instance hours by engine, license model, class and deployment (Multi-AZ doubles it), storage by type (gp2, gp3, io1, io2, magnetic; gp2 unless iops is set), provisioned IOPS (io1/io2, and gp3 IOPS and throughput above the included 3,000 IOPS/125 MiB/s, or 12,000/500 from 400 GB, 200 GB for Oracle), backup storage beyond the free allowance as usage, and RDS Extended Support per vCPU-hour (standby included) for MySQL and PostgreSQL majors past their end of standard support as of 2026-11-22, unless engine_lifecycle_support opts out. Performance Insights retention beyond the free 7 days is listed, unpriced (the price data\'s rates are not mapped). Aurora engines (aurora, aurora-mysql, aurora-postgresql) are priced at the Aurora instance rate (Standard configuration; storage belongs to the cluster). `= null` arguments take their defaults. Read replicas are priced as their own instances; Db2 and RDS Custom are not priced.',
   usage: {
     additional_backup_storage_gb: { unit: 'GB', description: 'Backup storage beyond the free allowance (the size of the provisioned storage) per month.' },

@@ -12,6 +12,11 @@ function clusterOf(ctx: PriceContext): ResourceInstance | undefined {
 
 export default definePricer({
   resource: 'aws_docdb_cluster_instance',
+  infracostUsage: {
+    data_storage_gb: { unused: 'Kensa reads storage_gb on the aws_docdb_cluster.' },
+    monthly_io_requests: { unused: 'Kensa reads monthly_io_requests on the aws_docdb_cluster.' },
+    monthly_cpu_credit_hrs: { unused: 'CPU credits of DocumentDB instances are not priced.' },
+  },
   docs: 'Instance hours by class, at the rate of the cluster\'s storage configuration (standard, or I/O-Optimized when the cluster\'s storage_type is "iopt1"; standard assumed when the cluster is not in the configuration).',
   price(ctx) {
     const cls = ctx.string('instance_class');

@@ -8,6 +8,10 @@ function regionOf(replica: Value): string {
 
 export default definePricer({
   resource: 'aws_dynamodb_table',
+  infracostUsage: {
+    monthly_data_restored_gb: { unused: 'Restores are not priced.' },
+    monthly_streams_read_request_units: { unused: 'DynamoDB Streams reads are not priced.' },
+  },
   docs: 'On-demand (PAY_PER_REQUEST) read and write request units as usage, or provisioned read and write capacity hours; storage, point-in-time recovery and on-demand backups as usage; the Standard-Infrequent Access table class; and per replica (global tables) the replicated writes (or replicated write capacity) and its read capacity, at this region\'s rates. The free tier, reserved capacity and Streams reads are not counted.',
   usage: {
     monthly_read_request_units: { unit: 'request units', description: 'Read request units per month (on-demand).' },

@@ -2,6 +2,9 @@ import { definePricer, isUnknown, unknownComponent, type ComponentSpec } from '.
 
 export default definePricer({
   resource: 'aws_efs_file_system',
+  infracostUsage: {
+    monthly_infrequent_access_write_gb: { unused: 'Writes to Infrequent Access are not priced.' },
+  },
   docs: 'Storage by class as usage: Standard (or One Zone when availability_zone_name is set), Infrequent Access (One Zone-IA), Archive (regional only), with reads from IA and Archive; and provisioned throughput (throughput_mode = "provisioned") per MiB/s, charged in full here (AWS deducts the throughput Standard storage already includes). Elastic throughput reads and writes and backups are not priced.',
   usage: {
     storage_gb: { unit: 'GB', description: 'Data in the Standard (or One Zone) class, average per month.' },

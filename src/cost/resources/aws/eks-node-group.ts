@@ -6,6 +6,15 @@ import { launchTemplateAt, launchTemplateShape, spotHours, timesInstances } from
 /** An EKS managed node group: its instances (on-demand or spot) and their root volumes. */
 export default definePricer({
   resource: 'aws_eks_node_group',
+  infracostUsage: {
+    instances: { unused: 'Kensa counts scaling_config.desired_size from the configuration.' },
+    operating_system: { unused: 'Kensa prices Linux instances (the price data has no Windows, RHEL or SUSE EC2 rates).' },
+    monthly_cpu_credit_hrs: { unused: 'CPU credits of group instances are not priced.' },
+    vcpu_count: { unused: 'CPU credits of group instances are not priced.' },
+    reserved_instance_type: { reservation: true },
+    reserved_instance_term: { reservation: true },
+    reserved_instance_payment_option: { reservation: true },
+  },
   docs: 'scaling_config.desired_size instances of the first of instance_types (t3.medium by default) or the launch template\'s type, on-demand or spot (capacity_type SPOT, at the configured spot discount), and their disks: disk_size (20 GB, 50 GB for Windows AMIs, gp2 assumed) or the launch template\'s volumes. Linux prices.',
   price(ctx) {
     const n = ctx.number('scaling_config.desired_size');

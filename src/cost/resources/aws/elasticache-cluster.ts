@@ -17,6 +17,11 @@ export function cacheNodes(engine: string, nodeType: string, nodes: number): Com
 
 export default definePricer({
   resource: 'aws_elasticache_cluster',
+  infracostUsage: {
+    reserved_instance_term: { reservation: true },
+    reserved_instance_payment_option: { reservation: true },
+    snapshot_storage_size_gb: { unused: 'Snapshot storage is not priced.' },
+  },
   docs: 'Node hours by engine (Redis OSS, Valkey, Memcached) and node type, times num_cache_nodes. A cluster that joins a replication group is priced with the group. Backup storage and data tiering are not priced.',
   price(ctx) {
     if (ctx.get('replication_group_id')) {

@@ -3,6 +3,11 @@ import { cacheNodes } from './elasticache-cluster';
 
 export default definePricer({
   resource: 'aws_elasticache_replication_group',
+  infracostUsage: {
+    reserved_instance_term: { reservation: true },
+    reserved_instance_payment_option: { reservation: true },
+    snapshot_storage_size_gb: { unused: 'Snapshot storage is not priced.' },
+  },
   docs: 'Node hours by engine (Redis OSS by default, Valkey) and node type, for num_cache_clusters nodes, or num_node_groups shards of replicas_per_node_group + 1 nodes in cluster mode (1 node assumed when neither is set). Backup storage and Global Datastore transfer are not priced.',
   price(ctx) {
     const engine = ctx.string('engine') ?? 'redis';

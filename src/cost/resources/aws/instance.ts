@@ -1,5 +1,5 @@
-import type { Value } from '../../../terraform';
-import { definePricer, isUnknown, unknownComponent, type ComponentSpec, type PriceContext } from '../../pricer';
+import type { Value, ResourceInstance } from '../../../terraform';
+import { definePricer, isUnknown, unknownComponent, type ComponentSpec, type PriceContext, type UsageValue, usageNumber } from '../../pricer';
 import { volumeComponents } from './ebs-volume';
 
 /** Burstable families whose CPU credits may be bought above the baseline in unlimited mode. */
@@ -50,6 +50,15 @@ export function instanceHours(name: string, type: string, tenancy: string, count
 
 export default definePricer({
   resource: 'aws_instance',
+  infracostUsage: {
+    monthly_cpu_credit_hrs: { derive: 'monthly_cpu_credit_hours', from: cpuCreditVcpuHours },
+    vcpu_count: { derive: 'monthly_cpu_credit_hours', from: cpuCreditVcpuHours },
+    operating_system: { unused: 'Kensa prices Linux instances (the price data has no Windows, RHEL or SUSE EC2 rates).' },
+    monthly_hrs: { unused: 'Kensa prices an instance for the whole month (730 hours).' },
+    reserved_instance_type: { reservation: true },
+    reserved_instance_term: { reservation: true },
+    reserved_instance_payment_option: { reservation: true },
+  },
   docs: 'Instance hours by type and tenancy (dedicated tenancy is priced only when the catalogue was refreshed from AWS offer files), a public IPv4 address when associate_public_ip_address is true (Linux prices: the AMI\'s operating system is not known offline), the root volume (8 GB gp2 assumed when the block is omitted), extra EBS volumes, and CPU credits above the baseline for t2/t3/t3a/t4g in unlimited mode as usage. Spot share and EC2 commitment discounts apply.',
   usage: {
     monthly_cpu_credit_hours: { unit: 'vCPU-hours', description: 'CPU credits used above the baseline per month (unlimited mode).' },
@@ -75,3 +84,18 @@ export default definePricer({
     return out;
   },
 });
+
+/** vCPUs of the burstable sizes, for Infracost's monthly_cpu_credit_hrs (hours of bursting, per instance). */
+const BURSTABLE_VCPUS: Readonly<Record<string, number>> = { nano: 2, micro: 2, small: 2, medium: 2, large: 2, xlarge: 4, '2xlarge': 8 };
+
+/** Infracost's hours of bursting times the vCPUs (vcpu_count, else the type's) as Kensa's vCPU-hours of CPU credits. */
+function cpuCreditVcpuHours(read: (key: string) => UsageValue | undefined, r: ResourceInstance): number | undefined {
+  const hours = usageNumber(read, 'monthly_cpu_credit_hrs');
+  if (hours === undefined) return undefined;
+  const type = r.value.kind === 'object' ? r.value.entries.get('instance_type') : undefined;
+  const m = type?.kind === 'string' ? /^(t2|t3a?|t4g)\.(\w+)$/.exec(type.value) : null;
+  // t2's smallest sizes have one vCPU
+  const fromType = m ? (m[1] === 't2' && ['nano', 'micro', 'small'].includes(m[2]!) ? 1 : BURSTABLE_VCPUS[m[2]!]) : undefined;
+  const vcpus = usageNumber(read, 'vcpu_count') ?? fromType;
+  return vcpus === undefined ? undefined : hours * vcpus;
+}

@@ -7,6 +7,19 @@ const EXTENDED_HOURS = 168;
 /** A Kinesis data stream, provisioned (shards) or on-demand (stream hours and data). */
 export default definePricer({
   resource: 'aws_kinesis_stream',
+  infracostUsage: {
+    monthly_on_demand_data_in_gb: 'monthly_data_ingested_gb',
+    monthly_on_demand_data_out_gb: 'monthly_data_retrieved_gb',
+    monthly_provisioned_put_units: 'monthly_put_payload_units',
+    monthly_on_demand_efo_data_out_gb: { unused: 'Enhanced fan-out is not priced.' },
+    monthly_on_demand_extended_retention_gb: { unused: 'Retention beyond 24 hours in on-demand mode is not priced.' },
+    monthly_on_demand_long_term_retention_gb: { unused: 'Long-term retention is not priced.' },
+    monthly_provisioned_extended_retention_gb: { unused: 'Kensa prices extended retention per shard-hour from retention_period.' },
+    monthly_provisioned_long_term_retention_gb: { unused: 'Long-term retention is not priced.' },
+    monthly_provisioned_long_term_retrieval_gb: { unused: 'Long-term retrieval is not priced.' },
+    monthly_provisioned_efo_data_out_gb: { unused: 'Enhanced fan-out is not priced.' },
+    monthly_provisioned_efo_consumer_hours: { unused: 'Enhanced fan-out is not priced.' },
+  },
   docs: 'Provisioned mode: shard-hours, PUT payload units as usage, and extended retention per shard-hour when retention_period exceeds 24 hours. On-demand mode: stream hours, data ingested and retrieved as usage. Retention beyond 7 days (provisioned) or 24 hours (on-demand) is priced per GB-month, which the catalogue lacks (shown as unknown); enhanced fan-out consumers are not included.',
   usage: {
     monthly_put_payload_units: { unit: 'units', description: 'PUT payload units (25 KB each) per month, provisioned mode.' },

@@ -1,5 +1,5 @@
 import type { ResourceInstance, Value } from '../../../terraform';
-import { definePricer, isUnknown, unknownComponent, type ComponentSpec } from '../../pricer';
+import { definePricer, isUnknown, unknownComponent, type ComponentSpec, type UsageValue, usageNumber } from '../../pricer';
 
 /** The catalogue's architecture segment of a function: `arm` for arm64, `x86` otherwise (the default). */
 export function lambdaArchitecture(fn: ResourceInstance): 'x86' | 'arm' | { readonly unknown: string } {
@@ -24,6 +24,9 @@ const ARCH_LABEL = { x86: 'x86_64', arm: 'arm64' } as const;
 /** A Lambda function: requests, duration (GB-seconds, tiered) and ephemeral storage above 512 MB. */
 export default definePricer({
   resource: 'aws_lambda_function',
+  infracostUsage: {
+    request_duration_ms: { derive: 'monthly_gb_seconds', from: lambdaGbSeconds },
+  },
   docs: 'Requests and duration (GB-seconds, tiered) by architecture, and ephemeral storage above the free 512 MB, all as usage; the monthly free tier is not deducted. Provisioned concurrency is priced with aws_lambda_provisioned_concurrency_config.',
   usage: {
     monthly_requests: { unit: 'requests', description: 'Invocations per month.' },
@@ -49,3 +52,12 @@ export default definePricer({
     return out;
   },
 });
+
+/** Infracost's requests and average duration as GB-seconds at the function's memory. */
+function lambdaGbSeconds(read: (key: string) => UsageValue | undefined, fn: ResourceInstance): number | undefined {
+  const requests = usageNumber(read, 'monthly_requests');
+  const ms = usageNumber(read, 'request_duration_ms');
+  const memory = lambdaMemoryMb(fn);
+  if (requests === undefined || ms === undefined || typeof memory !== 'number') return undefined;
+  return requests * (ms / 1000) * (memory / 1024);
+}

@@ -1,5 +1,5 @@
 import type { ResourceInstance } from '../../../terraform';
-import { definePricer, isUnknown, unknownComponent, type PriceContext } from '../../pricer';
+import { definePricer, isUnknown, unknownComponent, type PriceContext, type UsageValue, usageNumber } from '../../pricer';
 import { lambdaArchitecture, lambdaMemoryMb } from './lambda-function';
 
 const SECONDS_PER_MONTH = 730 * 3600;
@@ -19,6 +19,13 @@ function functionOf(ctx: PriceContext): ResourceInstance | undefined {
 /** Provisioned concurrency of a Lambda function: the capacity kept warm, and the duration it runs. */
 export default definePricer({
   resource: 'aws_lambda_provisioned_concurrency_config',
+  infracostUsage: {
+    request_duration_ms: { derive: 'monthly_gb_seconds', from: provisionedGbSeconds },
+    monthly_requests: { derive: 'monthly_gb_seconds', from: provisionedGbSeconds },
+    memory_mb: { derive: 'monthly_gb_seconds', from: provisionedGbSeconds },
+    monthly_duration_hrs: { unused: 'Kensa prices provisioned concurrency for the whole month (730 hours).' },
+    architecture: { unused: 'Kensa reads the architecture from the function.' },
+  },
   docs: 'Provisioned concurrency for the whole month (executions x the function\'s memory, by architecture) and the duration of invocations served by it as usage. Requests are priced with the function.',
   usage: {
     monthly_gb_seconds: { unit: 'GB-seconds', description: 'Compute served by the provisioned concurrency per month: invocations x average duration in seconds x memory in GB.' },
@@ -39,3 +46,12 @@ export default definePricer({
     ];
   },
 });
+
+/** Infracost's requests, average duration and memory_mb as GB-seconds served by provisioned concurrency. */
+function provisionedGbSeconds(read: (key: string) => UsageValue | undefined): number | undefined {
+  const requests = usageNumber(read, 'monthly_requests');
+  const ms = usageNumber(read, 'request_duration_ms');
+  const memory = usageNumber(read, 'memory_mb');
+  if (requests === undefined || ms === undefined || memory === undefined) return undefined;
+  return requests * (ms / 1000) * (memory / 1024);
+}

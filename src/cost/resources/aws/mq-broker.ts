@@ -10,6 +10,9 @@ const MODE_NAMES: Readonly<Record<string, string>> = { 'single-instance': 'singl
 
 export default definePricer({
   resource: 'aws_mq_broker',
+  infracostUsage: {
+    storage_size_gb: 'storage_gb',
+  },
   docs: 'Broker hours by engine (ActiveMQ, RabbitMQ), deployment mode (the catalogue prices the whole deployment: active/standby is two brokers, a RabbitMQ cluster three) and host instance type, and storage as usage: EFS (durability optimized, the ActiveMQ default) or EBS (throughput optimized; always EBS for RabbitMQ). Data transfer is not priced.',
   usage: {
     storage_gb: { unit: 'GB', description: 'Message storage used per month (average).' },

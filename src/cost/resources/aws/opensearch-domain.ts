@@ -61,6 +61,10 @@ export function searchDomainComponents(ctx: PriceContext): ComponentSpec[] {
 
 export default definePricer({
   resource: 'aws_opensearch_domain',
+  infracostUsage: {
+    reserved_instance_term: { reservation: true },
+    reserved_instance_payment_option: { reservation: true },
+  },
   docs: 'Data node hours by instance type and count, and dedicated master nodes (3 assumed when the count is not set). EBS storage and UltraWarm nodes are listed but not priced: the shipped catalogue has no price for them (docs/prices.md). Reserved Instances apply through the opensearch commitment discount.',
   price: searchDomainComponents,
 });

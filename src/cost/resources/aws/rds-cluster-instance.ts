@@ -22,6 +22,14 @@ function clusterOf(ctx: PriceContext): ResourceInstance | undefined {
 
 export default definePricer({
   resource: 'aws_rds_cluster_instance',
+  infracostUsage: {
+    reserved_instance_term: { reservation: true },
+    reserved_instance_payment_option: { reservation: true },
+    monthly_cpu_credit_hrs: { unused: 'CPU credits of Aurora instances are not priced.' },
+    vcpu_count: { unused: 'CPU credits of Aurora instances are not priced.' },
+    monthly_additional_performance_insights_requests: { unused: 'Performance Insights API requests are not priced.' },
+    capacity_units_per_hr: { unused: 'Kensa reads Serverless v2 capacity as average_acus on the aws_rds_cluster.' },
+  },
   docs: 'Aurora instance hours by engine and class, at the rate of the cluster\'s storage configuration (Standard, or I/O-Optimized when the cluster\'s storage_type is "aurora-iopt1"; Standard assumed when the cluster is not in the configuration). db.serverless instances are priced at the cluster as average ACUs.',
   price(ctx) {
     const cluster = clusterOf(ctx);

@@ -1,4 +1,4 @@
-import { definePricer, isUnknown, unknownComponent, type ComponentSpec } from '../../pricer';
+import { definePricer, isUnknown, unknownComponent, type ComponentSpec, type UsageValue, usageSum } from '../../pricer';
 
 /** The Aurora storage configuration segment of a cluster's storage_type: aurora-iopt1 is I/O-Optimized. */
 export function auroraStorageConfig(storageType: string | undefined): 'standard' | 'io-optimized' {
@@ -9,6 +9,16 @@ const MULTI_AZ_STORAGE = new Set(['io1', 'io2', 'gp3']);
 
 export default definePricer({
   resource: 'aws_rds_cluster',
+  infracostUsage: {
+    capacity_units_per_hr: 'average_acus',
+    write_requests_per_sec: { derive: 'monthly_io_requests', from: auroraIoRequests },
+    read_requests_per_sec: { derive: 'monthly_io_requests', from: auroraIoRequests },
+    backup_snapshot_size_gb: { unused: 'Kensa reads backup_storage_gb: the backup storage beyond the free allowance.' },
+    average_statements_per_hr: { unused: 'Backtrack is not priced.' },
+    change_records_per_statement: { unused: 'Backtrack is not priced.' },
+    backtrack_window_hrs: { unused: 'Backtrack is not priced.' },
+    snapshot_export_size_gb: { unused: 'Snapshot export is not priced.' },
+  },
   docs: 'Aurora (aurora-mysql, aurora-postgresql): storage, I/O requests (Aurora Standard only; none with I/O-Optimized, storage_type = "aurora-iopt1"), Serverless v2 capacity as average ACUs when serverlessv2_scaling_configuration is set, and backup storage beyond the free allowance, all as usage; provisioned instances are priced with aws_rds_cluster_instance. Multi-AZ DB clusters (mysql, postgres with db_cluster_instance_class): the three instances, storage and provisioned IOPS. Aurora Serverless v1 and Extended Support of Aurora are not priced.',
   usage: {
     storage_gb: { unit: 'GB', description: 'Data stored in the Aurora cluster volume (average per month).' },
@@ -71,3 +81,9 @@ export default definePricer({
     return out;
   },
 });
+
+/** Infracost's reads and writes per second as I/O requests a month (730 hours). */
+function auroraIoRequests(read: (key: string) => UsageValue | undefined): number | undefined {
+  const perSecond = usageSum(read, ['write_requests_per_sec', 'read_requests_per_sec']);
+  return perSecond === undefined ? undefined : perSecond * 730 * 3600;
+}

@@ -2,6 +2,11 @@ import { definePricer, isUnknown, unknownComponent, type ComponentSpec } from '.
 
 export default definePricer({
   resource: 'aws_redshift_cluster',
+  infracostUsage: {
+    excess_concurrency_scaling_secs: { unused: 'Concurrency scaling is not priced.' },
+    spectrum_data_scanned_tb: { unused: 'Redshift Spectrum is not priced.' },
+    backup_storage_gb: { unused: 'Backup storage is not priced.' },
+  },
   docs: 'Node hours by node type times number_of_nodes (1 when not set). RA3 managed storage is listed as usage without a price: the shipped catalogue has none (docs/prices.md). Concurrency scaling, Spectrum and backup storage are not priced.',
   usage: {
     managed_storage_gb: { unit: 'GB', description: 'RA3 managed storage used, average per month.' },

@@ -66,6 +66,28 @@ for (const list of Object.values(CLASSES)) for (const c of list) usage[c.usage] 
 
 export default definePricer({
   resource: 'aws_s3_bucket',
+  infracostUsage: {
+    'standard.storage_gb': 'standard_storage_gb',
+    'standard.monthly_tier_1_requests': 'monthly_put_requests',
+    'standard.monthly_tier_2_requests': 'monthly_get_requests',
+    'standard.*': { unused: 'S3 Select on Standard is not priced.' },
+    'intelligent_tiering.frequent_access_storage_gb': 'intelligent_tiering_frequent_storage_gb',
+    'intelligent_tiering.infrequent_access_storage_gb': 'intelligent_tiering_infrequent_storage_gb',
+    'intelligent_tiering.archive_instant_access_storage_gb': 'intelligent_tiering_archive_instant_storage_gb',
+    'intelligent_tiering.monitored_objects': 'intelligent_tiering_monitored_objects',
+    'intelligent_tiering.*': { unused: 'Requests, transitions, S3 Select and early deletion of Intelligent-Tiering are not priced.' },
+    'standard_infrequent_access.storage_gb': 'standard_ia_storage_gb',
+    'standard_infrequent_access.*': { unused: 'Requests, retrievals and S3 Select of Standard-IA are not priced.' },
+    'one_zone_infrequent_access.storage_gb': 'onezone_ia_storage_gb',
+    'one_zone_infrequent_access.*': { unused: 'Requests, retrievals and S3 Select of One Zone-IA are not priced.' },
+    'glacier_instant_retrieval.storage_gb': 'glacier_instant_retrieval_storage_gb',
+    'glacier_instant_retrieval.*': { unused: 'Requests and retrievals of Glacier Instant Retrieval are not priced.' },
+    'glacier_flexible_retrieval.storage_gb': 'glacier_flexible_retrieval_storage_gb',
+    'glacier_flexible_retrieval.*': { unused: 'Requests, retrievals, S3 Select and early deletion of Glacier Flexible Retrieval are not priced.' },
+    'glacier_deep_archive.storage_gb': 'deep_archive_storage_gb',
+    'glacier_deep_archive.*': { unused: 'Requests, retrievals and early deletion of Glacier Deep Archive are not priced.' },
+    object_tags: { unused: 'Object tags are not priced.' },
+  },
   docs: 'Storage as usage: S3 Standard (tiered) with PUT and GET requests always, and each storage class a lifecycle rule of the bucket transitions objects to (aws_s3_bucket_lifecycle_configuration or inline lifecycle_rule blocks), with Intelligent-Tiering monitoring. Retrieval fees, lifecycle transition requests, replication and data transfer are not priced.',
   usage,
   price(ctx) {

@@ -1,8 +1,12 @@
-import { definePricer, isUnknown, unknownComponent } from '../../pricer';
+import { definePricer, isUnknown, unknownComponent, type UsageValue, usageNumber } from '../../pricer';
 
 /** A Step Functions state machine: transitions (standard) or requests and duration (express), as usage. */
 export default definePricer({
   resource: 'aws_sfn_state_machine',
+  infracostUsage: {
+    memory_mb: { derive: 'monthly_duration_gb_seconds', from: expressGbSeconds },
+    workflow_duration_ms: { derive: 'monthly_duration_gb_seconds', from: expressGbSeconds },
+  },
   docs: 'Standard workflows: state transitions as usage. Express workflows: requests and duration (GB-seconds, tiered) as usage. The free tier of 4,000 transitions a month is not deducted; the services the workflow calls are priced on their own.',
   usage: {
     monthly_transitions: { unit: 'transitions', description: 'State transitions per month (standard workflows).' },
@@ -21,3 +25,12 @@ export default definePricer({
     return [{ name: 'State transitions (standard)', unit: '1M transitions', priceKey: 'sfn.transitions', unitScale: 1e6, rawUsage: true, usage: 'monthly_transitions' }];
   },
 });
+
+/** Infracost's express executions, memory and duration as GB-seconds, billed in 64 MB and 100 ms increments. */
+function expressGbSeconds(read: (key: string) => UsageValue | undefined): number | undefined {
+  const requests = usageNumber(read, 'monthly_requests');
+  const memory = usageNumber(read, 'memory_mb');
+  const ms = usageNumber(read, 'workflow_duration_ms');
+  if (requests === undefined || memory === undefined || ms === undefined) return undefined;
+  return requests * ((Math.ceil(ms / 100) * 100) / 1000) * ((Math.ceil(memory / 64) * 64) / 1024);
+}

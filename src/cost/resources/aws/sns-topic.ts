@@ -1,5 +1,5 @@
 import type { Value } from '../../../terraform';
-import { definePricer, isUnknown, unknownComponent, type ComponentSpec } from '../../pricer';
+import { definePricer, isUnknown, unknownComponent, type ComponentSpec, type UsageValue, usageNumber, usageSum } from '../../pricer';
 
 /** Subscription protocols as the catalogue keys their deliveries, with the usage key and a display name. */
 const PROTOCOLS: Readonly<Record<string, { key: string; usage: string; name: string }>> = {
@@ -30,6 +30,16 @@ function subscribes(topicArn: Value | undefined, address: string, name: string |
 /** An SNS topic: publish requests and deliveries by subscription protocol, all as usage. */
 export default definePricer({
   resource: 'aws_sns_topic',
+  infracostUsage: {
+    request_size_kb: { derive: 'monthly_requests', from: publishRequests },
+    http_subscriptions: { derive: 'monthly_http_deliveries', from: (read) => deliveries(read, ['http_subscriptions']) },
+    email_subscriptions: { derive: 'monthly_email_deliveries', from: (read) => deliveries(read, ['email_subscriptions']) },
+    kinesis_subscriptions: { derive: 'monthly_firehose_deliveries', from: (read) => deliveries(read, ['kinesis_subscriptions']) },
+    mobile_push_subscriptions: { derive: 'monthly_mobile_push_deliveries', from: (read) => deliveries(read, ['mobile_push_subscriptions', 'macos_subscriptions']) },
+    macos_subscriptions: { derive: 'monthly_mobile_push_deliveries', from: (read) => deliveries(read, ['mobile_push_subscriptions', 'macos_subscriptions']) },
+    sms_subscriptions: { unused: 'SMS deliveries are not priced (their price depends on the destination country).' },
+    sms_notification_price: { unused: 'SMS deliveries are not priced (their price depends on the destination country).' },
+  },
   docs: 'Publish requests as usage, and deliveries as usage for each protocol the topic\'s aws_sns_topic_subscription resources use (HTTP/S, email and mobile push when the configuration has none); deliveries to SQS and Lambda are free. SMS (priced per country) and FIFO topics (not in the catalogue) are shown as unknown; the free tier is not deducted.',
   usage: {
     monthly_requests: { unit: 'requests', description: 'Publish requests per month (each 64 KB chunk of a payload counts as one).' },
@@ -71,3 +81,17 @@ export default definePricer({
     return out;
   },
 });
+
+/** Publish requests as SNS bills them: each 64 KB chunk of a payload is one request. */
+function publishRequests(read: (key: string) => UsageValue | undefined): number | undefined {
+  const n = usageNumber(read, 'monthly_requests');
+  const kb = usageNumber(read, 'request_size_kb');
+  return n === undefined || kb === undefined ? undefined : n * Math.max(1, Math.ceil(kb / 64));
+}
+
+/** Infracost's subscriptions of a protocol: each published message is delivered to each of them. */
+function deliveries(read: (key: string) => UsageValue | undefined, subscriptions: readonly string[]): number | undefined {
+  const n = usageNumber(read, 'monthly_requests');
+  const subs = usageSum(read, subscriptions);
+  return n === undefined || subs === undefined ? undefined : n * subs;
+}

@@ -16,6 +16,10 @@ function groupRule(rule: Value): boolean {
 /** A WAF web ACL: a monthly price, one per rule (a rule group counts as one), and requests inspected. */
 export default definePricer({
   resource: 'aws_wafv2_web_acl',
+  infracostUsage: {
+    rule_group_rules: { unused: 'Kensa counts rules and rule groups from the web ACL\'s configuration.' },
+    managed_rule_group_rules: { unused: 'Kensa counts rules and rule groups from the web ACL\'s configuration.' },
+  },
   docs: 'One web ACL per month, one rule per month for each rule block (a rule that references a rule group or a managed rule group counts as one rule), and requests as usage (up to 1,500 WCU). The extra fees of Bot Control, Fraud Control and AWS Marketplace rule groups, and requests above 1,500 WCU, are not included.',
   usage: {
     monthly_requests: { unit: 'requests', description: 'Web requests the web ACL inspects per month.' },
