@@ -40,8 +40,9 @@ function commandHelp(c: Command): string {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    // as infracost and trivy do: no arguments is asking what the tool does, not a mistake
     io.out(mainHelp());
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     io.out(`${VERSION}\n`);

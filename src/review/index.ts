@@ -4,3 +4,5 @@ export type { Move } from './moved';
 export { movesOf, moveAddress } from './moved';
 export type { MarkdownOptions } from './markdown';
 export { reviewMarkdown, amount, costHeadline, findingsHeadline, signedMoney, GITHUB_COMMENT_LIMIT } from './markdown';
+export type { Baseline, BaselineEntry, BaselineMatch } from './baseline';
+export { createBaseline, parseBaseline, matchBaseline } from './baseline';

@@ -123,7 +123,7 @@ function rootOfFile(side: ReviewSide): (file: string) => string {
  * have is one new finding, though it sits at the same place. Findings about no resource (syntax
  * errors, kensa.jsonc) are tied to their file instead.
  */
-function findingKey(f: Finding, root: string, address: string, message: string): string {
+export function findingKey(f: Pick<Finding, 'ruleId' | 'file'>, root: string, address: string, message: string): string {
   const where = address ? `${root}\u0000${address}` : `file:${f.file}`;
   return `${f.ruleId}\u0000${where}\u0000${normalizeMessage(message)}`;
 }

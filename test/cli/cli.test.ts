@@ -211,7 +211,7 @@ test('usage errors say what is wrong and exit 2', () => {
   assert.match(unknown.stderr, /Unknown option '--bogus'/);
   const format = kensa(['scan', 'examples', '--format', 'xml']);
   assert.equal(format.code, 2);
-  assert.match(format.stderr, /--format must be text, json, sarif, markdown, not "xml"/);
+  assert.match(format.stderr, /--format must be text, json, sarif, markdown, junit, gitlab, not "xml"/);
   const missing = kensa(['parse', 'no-such-file.tf']);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /no-such-file.tf: cannot read: ENOENT/);

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { allFindings, analyze, analyzePlan, type Analysis } from '../../engine';
 import { DEFAULT_CONFIG, loadConfig, parseConfig, type KensaConfig } from '../../config';
-import { compileCustomRule, lookupId, nearIds, RULES, SUPPRESSION_RULES, type Rule, type RuleSetting } from '../../policy';
+import { compileCustomRule, lookupId, nearIds, RULES, SUPPRESSION_RULES, type Finding, type Rule, type RuleSetting } from '../../policy';
 import type { Severity } from '../../text';
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
@@ -14,11 +14,14 @@ import { findingJson } from '../reports/findings';
 import { usageFileOption } from './cost';
 import { markdownReport } from '../reports/markdown';
 import { sarifReport } from '../reports/sarif';
+import { gitlabReport } from '../reports/gitlab';
+import { junitReport } from '../reports/junit';
+import { applyBaselineFile, writeBaseline } from '../baseline';
 import { countBySeverity, textReport } from '../reports/text';
 
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-const FORMATS = ['text', 'json', 'sarif', 'markdown'];
+const FORMATS = ['text', 'json', 'sarif', 'markdown', 'junit', 'gitlab'];
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -99,7 +102,7 @@ function ruleSelection(rules: readonly Rule[], check: ReadonlySet<string> | unde
 export const scanCommand: Command = {
   name: 'scan',
   summary: 'Check the Terraform under a directory against the policy rules',
-  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--check ID,...] [--skip-check ID,...] [--usage-file FILE]',
+  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown|junit|gitlab] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--check ID,...] [--skip-check ID,...] [--usage-file FILE] [--baseline FILE | --create-baseline FILE]',
   help: `Finds the root modules under the directory (default: the current one): every directory with .tf
 or .tf.json files that no other one calls as a local module; .terraform/, .terragrunt-cache/,
 node_modules/ and hidden folders are skipped. Evaluates each one as Terraform would plan it (variables
@@ -109,10 +112,12 @@ problem with its file, line and column, relative to the directory. Given a plan 
 exact values of the plan instead. Settings come from the nearest
 kensa.jsonc at or above the directory, or --config. --check runs only the rules named, --skip-check
 all but those: Kensa rule ids, or the Checkov (CKV_AWS_20), Trivy (AVD-AWS-0086) or tfsec
-(aws-s3-block-public-acls) ids the rules claim as equivalents. Exit code 1 when a finding at or above
---fail-on (default: error) is reported.`,
+(aws-s3-block-public-acls) ids the rules claim as equivalents. --create-baseline FILE writes every
+finding to FILE (and exits 0: they are all in it); --baseline FILE then reports and gates only the
+findings not in it, matched as kensa review matches them (rule, resource instance, message but
+for line numbers). Exit code 1 when a finding at or above --fail-on (default: error) is reported.`,
   options: {
-    format: { type: 'string', default: 'text', description: 'text, json, sarif or markdown' },
+    format: { type: 'string', default: 'text', description: 'text, json, sarif, markdown, junit (JUnit XML) or gitlab (GitLab Code Quality)' },
     'fail-on': { type: 'string', default: 'error', description: 'error, warning, info, or none to always exit 0' },
     config: { type: 'string', description: 'a kensa.jsonc to use instead of the nearest one' },
     'var-file': { type: 'string', multiple: true, description: 'a variables file for every root module, relative to the directory (repeatable)' },
@@ -120,11 +125,16 @@ all but those: Kensa rule ids, or the Checkov (CKV_AWS_20), Trivy (AVD-AWS-0086)
     check: { type: 'string', multiple: true, description: 'run only these rules: Kensa, Checkov or Trivy ids, comma-separated (repeatable)' },
     'skip-check': { type: 'string', multiple: true, description: 'run every rule but these: Kensa, Checkov or Trivy ids, comma-separated (repeatable)' },
     'usage-file': { type: 'string', description: 'an Infracost usage file for the savings of cost findings, instead of kensa.jsonc\'s usageFile; its problems are reported' },
+    baseline: { type: 'string', description: 'report and gate only the findings not in this baseline file' },
+    'create-baseline': { type: 'string', description: 'write every finding to this baseline file' },
   },
   run(args, io: Io): number {
     const format = String(args.values.format);
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${format}"`);
     const failOn = args.values['fail-on'] === 'none' ? undefined : severityOption(args.values['fail-on'], '--fail-on');
+    const baselinePath = args.values.baseline as string | undefined;
+    const createBaselinePath = args.values['create-baseline'] as string | undefined;
+    if (baselinePath !== undefined && createBaselinePath !== undefined) throw new UsageError('--baseline and --create-baseline cannot be used together');
     const target = planArgument(args.positionals);
     const plan = target !== undefined;
     const dir = plan ? '.' : directoryArgument(args.positionals, 'scan');
@@ -176,8 +186,22 @@ all but those: Kensa rule ids, or the Checkov (CKV_AWS_20), Trivy (AVD-AWS-0086)
     // suppression findings are no rule's: --check and --skip-check name them by their own ids
     const own = new Set(Object.values(SUPPRESSION_RULES).map((s) => s.id));
     const kept = selected ? analysis.findings.filter((f) => !own.has(f.ruleId) || selected!(f.ruleId)) : analysis.findings;
-    const findings = allFindings(kept, [...extraProblems, ...analysis.diagnostics]);
-    const failed = failOn !== undefined && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
+    const everyFinding = allFindings(kept, [...extraProblems, ...analysis.diagnostics]);
+    let findings: readonly Finding[] = everyFinding;
+    let baselineNote = '';
+    let baselineSummary: Record<string, unknown> | undefined;
+    if (createBaselinePath !== undefined) {
+      writeBaseline(createBaselinePath, everyFinding);
+      io.err(`kensa scan: wrote ${plural(everyFinding.length, 'finding')} to the baseline ${createBaselinePath}\n`);
+    } else if (baselinePath !== undefined) {
+      const match = applyBaselineFile(baselinePath, everyFinding, analysis.roots);
+      findings = match.new;
+      baselineNote = `; ${match.known.length} in the baseline not shown` + (match.gone.length ? `, ${match.gone.length} of its findings no longer found (--create-baseline rewrites it)` : '');
+      baselineSummary = { file: baselinePath, known: match.known.length, gone: match.gone.length };
+    }
+    // with --create-baseline every finding is in the baseline just written: nothing is new
+    const gated = createBaselinePath !== undefined ? [] : findings;
+    const failed = failOn !== undefined && gated.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
     const rules = [...RULES, ...analysis.config.customRules.map(compileCustomRule)];
 
     let files = 0;
@@ -189,7 +213,12 @@ all but those: Kensa rule ids, or the Checkov (CKV_AWS_20), Trivy (AVD-AWS-0086)
     io.progress(`${analysis.roots.length} root modules, ${files} files parsed, ${resources} resources evaluated and checked in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (format === 'json') {
       const c = countBySeverity(findings);
-      io.out(JSON.stringify({ version: 1, summary: { rootModules: analysis.roots.length, files, resources, findings: findings.length, ...c, fixable: findings.filter((f) => f.fixes.length).length }, findings: findings.map(findingJson) }, null, 2) + '\n');
+      io.out(JSON.stringify({ version: 1, summary: { rootModules: analysis.roots.length, files, resources, findings: findings.length, ...c, fixable: findings.filter((f) => f.fixes.length).length, ...(baselineSummary ? { baseline: baselineSummary } : {}) }, findings: findings.map(findingJson) }, null, 2) + '\n');
+    } else if (format === 'junit') {
+      const roots = analysis.roots.map((r) => ({ dir: r.dir, resources: r.evaluation.resources }));
+      io.out(junitReport(findings, rules, roots, analysis.config.policy, io.version));
+    } else if (format === 'gitlab') {
+      io.out(gitlabReport(findings));
     } else if (format === 'sarif') {
       const lineOf = (file: string, offset: number): { line: number; column: number } => {
         for (const r of analysis.roots) {
@@ -206,7 +235,8 @@ all but those: Kensa rule ids, or the Checkov (CKV_AWS_20), Trivy (AVD-AWS-0086)
       const fixable = findings.filter((f) => f.fixes.length).length;
       const summary =
         `${plural(analysis.roots.length, 'root module')}, ${plural(files, 'file')}, ${plural(resources, 'resource')}: ` +
-        (findings.length === 0 ? 'no findings' : `${plural(findings.length, 'finding')} (${c.error} error, ${c.warning} warning, ${c.info} info), ${fixable} with a fix`);
+        (findings.length === 0 ? `no ${baselinePath !== undefined ? 'new ' : ''}findings` : `${plural(findings.length, baselinePath !== undefined ? 'new finding' : 'finding')} (${c.error} error, ${c.warning} warning, ${c.info} info), ${fixable} with a fix`) +
+        baselineNote;
       io.out(textReport(findings, io.color, summary));
     }
     return failed ? 1 : 0;

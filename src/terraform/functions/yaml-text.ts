@@ -13,7 +13,11 @@
  * stringifyYaml writes what Terraform's yamlencode writes: go-yaml's emitter, by hand, since no
  * JavaScript library writes go-yaml's exact text (strings double-quoted or literal `|` with its
  * indentation and chomping indicators, long double-quoted strings folded at the first space past
- * column 80, keys in cty's sorted order, `...` after an open-ended document).
+ * column 80, keys in cty's sorted order, `...` after an open-ended document). Checked against
+ * `yaml` 2.9's Document.toString with every scalar's type set by hand: it gets the layout right but
+ * folds a long string at the last space before column 80 (go-yaml breaks at the first one after
+ * it, so lines differ), has no option for go-yaml's rule, and writes no `...` after a root scalar
+ * or a `|+` block; matching Terraform would mean re-folding its output by hand anyway.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type Node, type ParsedNode } from 'yaml';
 import { formatNumber } from '../coerce';
