@@ -6,6 +6,6 @@ import { parseCommand } from './commands/parse';
 import { resourcesCommand } from './commands/resources';
 import { reviewCommand } from './commands/review';
 import { rulesCommand, supportedCommand } from './commands/rules';
-import { scanCommand } from './commands/scan';
+import { checkCommand, scanCommand } from './commands/scan';
 
-export const COMMANDS: readonly Command[] = [costCommand, evalCommand, parseCommand, resourcesCommand, reviewCommand, rulesCommand, scanCommand, supportedCommand];
+export const COMMANDS: readonly Command[] = [checkCommand, costCommand, evalCommand, parseCommand, resourcesCommand, reviewCommand, rulesCommand, scanCommand, supportedCommand];

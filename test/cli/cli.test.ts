@@ -471,3 +471,18 @@ test('kensa cost plan.json --usage-file and kensa review base.json head.json --u
     'Usage for no resource: aws_nat_gateway.main matches no resource instance of the configuration, so its usage is not used.',
   ]);
 });
+
+test('kensa check: the findings of scan and the estimate of cost from one evaluation, exit code as scan', () => {
+  const scan = kensa(['scan', 'examples']);
+  const cost = kensa(['cost', 'examples']);
+  const check = kensa(['check', 'examples']);
+  assert.equal(check.code, scan.code);
+  assert.equal(check.stdout, `${scan.stdout}\n${cost.stdout}`);
+  const json = JSON.parse(kensa(['check', 'examples', '--format', 'json']).stdout) as { findings: unknown[]; cost: unknown };
+  assert.deepEqual(json.findings, (JSON.parse(kensa(['scan', 'examples', '--format', 'json']).stdout) as { findings: unknown[] }).findings);
+  assert.deepEqual(json.cost, JSON.parse(kensa(['cost', 'examples', '--format', 'json']).stdout));
+  assert.deepEqual(kensa(['scan', 'examples', '--cost']).stdout, check.stdout);
+  const sarif = kensa(['check', 'examples', '--format', 'sarif']);
+  assert.equal(sarif.code, 2);
+  assert.match(sarif.stderr, /--cost works with --format text, json or markdown, not sarif/);
+});

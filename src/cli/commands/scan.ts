@@ -3,7 +3,7 @@
  * rules and reports findings and configuration problems in text, JSON, SARIF or Markdown.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { allFindings, analyze, analyzePlan, type Analysis } from '../../engine';
+import { allFindings, analyze, analyzePlan, estimateAnalysis, type Analysis } from '../../engine';
 import { DEFAULT_CONFIG, loadConfig, parseConfig, type KensaConfig } from '../../config';
 import { compileCustomRule, lookupId, nearIds, RULES, SUPPRESSION_RULES, type Finding, type Rule, type RuleSetting } from '../../policy';
 import type { Severity } from '../../text';
@@ -11,7 +11,8 @@ import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import type { Command } from '../command';
 import { findingJson } from '../reports/findings';
-import { usageFileOption } from './cost';
+import { costJson, usageFileOption } from './cost';
+import { estimateMarkdown, estimateText } from '../../cost';
 import { markdownReport } from '../reports/markdown';
 import { sarifReport } from '../reports/sarif';
 import { gitlabReport } from '../reports/gitlab';
@@ -102,7 +103,7 @@ function ruleSelection(rules: readonly Rule[], check: ReadonlySet<string> | unde
 export const scanCommand: Command = {
   name: 'scan',
   summary: 'Check the Terraform under a directory against the policy rules',
-  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown|junit|gitlab] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--check ID,...] [--skip-check ID,...] [--usage-file FILE] [--baseline FILE | --create-baseline FILE]',
+  usage: 'kensa scan [dir | plan.json] [--format text|json|sarif|markdown|junit|gitlab] [--fail-on error|warning|info] [--config FILE] [--var-file FILE]... [--exclude PATH]... [--check ID,...] [--skip-check ID,...] [--usage-file FILE] [--baseline FILE | --create-baseline FILE] [--cost]',
   help: `Finds the root modules under the directory (default: the current one): every directory with .tf
 or .tf.json files that no other one calls as a local module; .terraform/, .terragrunt-cache/,
 node_modules/ and hidden folders are skipped. Evaluates each one as Terraform would plan it (variables
@@ -127,6 +128,7 @@ for line numbers). Exit code 1 when a finding at or above --fail-on (default: er
     'usage-file': { type: 'string', description: 'an Infracost usage file for the savings of cost findings, instead of kensa.jsonc\'s usageFile; its problems are reported' },
     baseline: { type: 'string', description: 'report and gate only the findings not in this baseline file' },
     'create-baseline': { type: 'string', description: 'write every finding to this baseline file' },
+    cost: { type: 'boolean', description: 'also estimate the monthly cost, from the same evaluation (text, json and markdown; kensa check is scan --cost)' },
   },
   run(args, io: Io): number {
     const format = String(args.values.format);
@@ -211,9 +213,13 @@ for line numbers). Exit code 1 when a finding at or above --fail-on (default: er
       resources += r.evaluation.resources.length;
     }
     io.progress(`${analysis.roots.length} root modules, ${files} files parsed, ${resources} resources evaluated and checked in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const withCost = args.values.cost === true;
+    if (withCost && !['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--cost works with --format text, json or markdown, not ${format}`);
+    // the cost of the same evaluation: nothing is parsed or evaluated again
+    const estimates = withCost ? estimateAnalysis(analysis) : [];
     if (format === 'json') {
       const c = countBySeverity(findings);
-      io.out(JSON.stringify({ version: 1, summary: { rootModules: analysis.roots.length, files, resources, findings: findings.length, ...c, fixable: findings.filter((f) => f.fixes.length).length, ...(baselineSummary ? { baseline: baselineSummary } : {}) }, findings: findings.map(findingJson) }, null, 2) + '\n');
+      io.out(JSON.stringify({ version: 1, summary: { rootModules: analysis.roots.length, files, resources, findings: findings.length, ...c, fixable: findings.filter((f) => f.fixes.length).length, ...(baselineSummary ? { baseline: baselineSummary } : {}) }, findings: findings.map(findingJson), ...(withCost ? { cost: costJson(estimates) } : {}) }, null, 2) + '\n');
     } else if (format === 'junit') {
       const roots = analysis.roots.map((r) => ({ dir: r.dir, resources: r.evaluation.resources }));
       io.out(junitReport(findings, rules, roots, analysis.config.policy, io.version));
@@ -229,7 +235,7 @@ for line numbers). Exit code 1 when a finding at or above --fail-on (default: er
       };
       io.out(sarifReport(findings, rules, io.version, lineOf));
     } else if (format === 'markdown') {
-      io.out(markdownReport(findings));
+      io.out(markdownReport(findings) + (withCost ? `\n${estimateMarkdown(estimates)}` : ''));
     } else {
       const c = countBySeverity(findings);
       const fixable = findings.filter((f) => f.fixes.length).length;
@@ -238,7 +244,22 @@ for line numbers). Exit code 1 when a finding at or above --fail-on (default: er
         (findings.length === 0 ? `no ${baselinePath !== undefined ? 'new ' : ''}findings` : `${plural(findings.length, baselinePath !== undefined ? 'new finding' : 'finding')} (${c.error} error, ${c.warning} warning, ${c.info} info), ${fixable} with a fix`) +
         baselineNote;
       io.out(textReport(findings, io.color, summary));
+      if (withCost) io.out(`\n${estimates.map((e) => (estimates.length > 1 ? `# ${e.dir}\n\n` : '') + estimateText(e.estimate)).join('\n')}`);
     }
     return failed ? 1 : 0;
+  },
+};
+
+/** `kensa check`: `kensa scan --cost`, findings and the monthly cost from one evaluation, as CI wants both. */
+export const checkCommand: Command = {
+  ...scanCommand,
+  name: 'check',
+  summary: 'Findings and the monthly cost estimate from one evaluation (scan --cost)',
+  usage: scanCommand.usage.replace('kensa scan', 'kensa check').replace(' [--format text|json|sarif|markdown|junit|gitlab]', ' [--format text|json|markdown]'),
+  help: `kensa scan --cost: the findings of kensa scan, then the estimate of kensa cost, from one parse and
+one evaluation of the Terraform (a CI job that wants both evaluates once). Formats text, json (the scan
+report with a "cost" member holding kensa cost's JSON) and markdown. Exit code as kensa scan's.`,
+  run(args, io) {
+    return scanCommand.run({ ...args, values: { ...args.values, cost: true } }, io);
   },
 };
