@@ -17,6 +17,7 @@ import awsElasticacheTransitEncryptionDisabled from '../aws/elasticache-transit-
 import awsMskBrokerLogsDisabled from '../aws/msk-broker-logs-disabled';
 import awsMskPlaintextTraffic from '../aws/msk-plaintext-traffic';
 import awsMskUnauthenticatedAccess from '../aws/msk-unauthenticated-access';
+import awsOpensearchAccessPolicyPublic from '../aws/opensearch-access-policy-public';
 import awsOpensearchAuditLogsDisabled from '../aws/opensearch-audit-logs-disabled';
 import awsOpensearchEncryptionAtRestDisabled from '../aws/opensearch-encryption-at-rest-disabled';
 import awsOpensearchHttpsNotEnforced from '../aws/opensearch-https-not-enforced';
@@ -67,6 +68,7 @@ export const DATA_RULES: readonly Rule[] = [
   awsMskBrokerLogsDisabled,
   awsMskPlaintextTraffic,
   awsMskUnauthenticatedAccess,
+  awsOpensearchAccessPolicyPublic,
   awsOpensearchAuditLogsDisabled,
   awsOpensearchEncryptionAtRestDisabled,
   awsOpensearchHttpsNotEnforced,

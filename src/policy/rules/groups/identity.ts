@@ -44,6 +44,7 @@ import awsLambdaPermissionPublic from '../aws/lambda-permission-public';
 import awsLambdaReservedConcurrencyUnset from '../aws/lambda-reserved-concurrency-unset';
 import awsLambdaTracingDisabled from '../aws/lambda-tracing-disabled';
 import awsSecretsmanagerRotationIntervalLong from '../aws/secretsmanager-rotation-interval-long';
+import awsSecretsmanagerSecretPolicyPublic from '../aws/secretsmanager-secret-policy-public';
 import awsSfnLoggingDisabled from '../aws/sfn-logging-disabled';
 import awsSfnTracingDisabled from '../aws/sfn-tracing-disabled';
 import awsSnsTopicPolicyPublic from '../aws/sns-topic-policy-public';
@@ -97,6 +98,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsLambdaReservedConcurrencyUnset,
   awsLambdaTracingDisabled,
   awsSecretsmanagerRotationIntervalLong,
+  awsSecretsmanagerSecretPolicyPublic,
   awsSfnLoggingDisabled,
   awsSfnTracingDisabled,
   awsSnsTopicPolicyPublic,
