@@ -33,3 +33,13 @@ resource "aws_iam_role" "ops" {
   # expect: aws-iam-admin-access-attached
   managed_policy_arns = ["arn:aws:iam::aws:policy/AdministratorAccess"]
 }
+
+data "aws_iam_policy" "administrator" {
+  name = "AdministratorAccess"
+}
+
+resource "aws_iam_group_policy_attachment" "breakglass" {
+  group = "breakglass"
+  # expect: aws-iam-admin-access-attached
+  policy_arn = data.aws_iam_policy.administrator.arn
+}

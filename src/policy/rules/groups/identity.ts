@@ -11,8 +11,10 @@ import awsEcrMutableTags from '../aws/ecr-mutable-tags';
 import awsEcrRepositoryNotKmsEncrypted from '../aws/ecr-repository-not-kms-encrypted';
 import awsEcrRepositoryPolicyPublic from '../aws/ecr-repository-policy-public';
 import awsEcrScanOnPushDisabled from '../aws/ecr-scan-on-push-disabled';
+import awsIamAccessAnalyzerMissing from '../aws/iam-access-analyzer-missing';
 import awsIamAccessKeyCreated from '../aws/iam-access-key-created';
 import awsIamAdminAccessAttached from '../aws/iam-admin-access-attached';
+import awsIamFullAccessPolicyAttached from '../aws/iam-full-access-policy-attached';
 import awsIamGroupWithoutUsers from '../aws/iam-group-without-users';
 import awsIamPassroleAnyResource from '../aws/iam-passrole-any-resource';
 import awsIamPasswordPolicyLongMaxAge from '../aws/iam-password-policy-long-max-age';
@@ -26,10 +28,14 @@ import awsIamPolicyAllowNotAction from '../aws/iam-policy-allow-not-action';
 import awsIamPolicyCredentialsExposure from '../aws/iam-policy-credentials-exposure';
 import awsIamPolicyDataExfiltration from '../aws/iam-policy-data-exfiltration';
 import awsIamPolicyFullAdmin from '../aws/iam-policy-full-admin';
+import awsIamPolicyFullIamAccess from '../aws/iam-policy-full-iam-access';
 import awsIamPolicyPrivilegeEscalation from '../aws/iam-policy-privilege-escalation';
 import awsIamPolicyWildcardAction from '../aws/iam-policy-wildcard-action';
+import awsIamRoleLongSession from '../aws/iam-role-long-session';
 import awsIamRoleTrustPublic from '../aws/iam-role-trust-public';
+import awsIamRoleTrustWholeAccount from '../aws/iam-role-trust-whole-account';
 import awsIamUserAttachedPolicy from '../aws/iam-user-attached-policy';
+import awsIamUserConsoleAccess from '../aws/iam-user-console-access';
 import awsIamUserInlinePolicy from '../aws/iam-user-inline-policy';
 import awsLambdaCodeSigningMissing from '../aws/lambda-code-signing-missing';
 import awsLambdaDeadLetterQueueMissing from '../aws/lambda-dead-letter-queue-missing';
@@ -65,8 +71,10 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsEcrRepositoryNotKmsEncrypted,
   awsEcrRepositoryPolicyPublic,
   awsEcrScanOnPushDisabled,
+  awsIamAccessAnalyzerMissing,
   awsIamAccessKeyCreated,
   awsIamAdminAccessAttached,
+  awsIamFullAccessPolicyAttached,
   awsIamGroupWithoutUsers,
   awsIamPassroleAnyResource,
   awsIamPasswordPolicyLongMaxAge,
@@ -80,10 +88,14 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsIamPolicyCredentialsExposure,
   awsIamPolicyDataExfiltration,
   awsIamPolicyFullAdmin,
+  awsIamPolicyFullIamAccess,
   awsIamPolicyPrivilegeEscalation,
   awsIamPolicyWildcardAction,
+  awsIamRoleLongSession,
   awsIamRoleTrustPublic,
+  awsIamRoleTrustWholeAccount,
   awsIamUserAttachedPolicy,
+  awsIamUserConsoleAccess,
   awsIamUserInlinePolicy,
   awsLambdaCodeSigningMissing,
   awsLambdaDeadLetterQueueMissing,

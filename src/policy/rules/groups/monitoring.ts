@@ -19,6 +19,7 @@ import awsConfigRecorderDisabled from '../aws/config-recorder-disabled';
 import awsConfigRecorderGlobalResourcesExcluded from '../aws/config-recorder-global-resources-excluded';
 import awsConfigRecorderNotAllResources from '../aws/config-recorder-not-all-resources';
 import awsGuarddutyDetectorDisabled from '../aws/guardduty-detector-disabled';
+import awsGuarddutyFindingPublishingSlow from '../aws/guardduty-finding-publishing-slow';
 
 export const MONITORING_RULES: readonly Rule[] = [
   awsCloudwatchCloudtrailChangesAlarmMissing,
@@ -40,4 +41,5 @@ export const MONITORING_RULES: readonly Rule[] = [
   awsConfigRecorderGlobalResourcesExcluded,
   awsConfigRecorderNotAllResources,
   awsGuarddutyDetectorDisabled,
+  awsGuarddutyFindingPublishingSlow,
 ];

@@ -1,4 +1,4 @@
-/** Managed service rules: AppSync, AWS Backup vaults, Batch, CloudSearch, CodePipeline, Cognito, Comprehend, DAX, DMS, Glacier, Glue, Image Builder. Sorted by id. */
+/** Managed service rules: AppSync, AWS Backup vaults and selections, Batch, CloudSearch, CodePipeline, Cognito, Comprehend, DAX, DMS, Glacier, Glue, Image Builder. Sorted by id. */
 import type { Rule } from '../../rule';
 import awsAppsyncCacheUnencryptedAtRest from '../aws/appsync-cache-unencrypted-at-rest';
 import awsAppsyncCacheUnencryptedInTransit from '../aws/appsync-cache-unencrypted-in-transit';
@@ -22,7 +22,10 @@ import awsDmsReplicationInstanceAutoMinorUpgradeDisabled from '../aws/dms-replic
 import awsDmsReplicationInstancePublic from '../aws/dms-replication-instance-public';
 import awsDmsReplicationInstanceSingleAz from '../aws/dms-replication-instance-single-az';
 import awsDmsReplicationInstanceWithoutCmk from '../aws/dms-replication-instance-without-cmk';
+import awsDmsS3EndpointSslDisabled from '../aws/dms-s3-endpoint-ssl-disabled';
 import awsDmsS3EndpointWithoutCmk from '../aws/dms-s3-endpoint-without-cmk';
+import awsEbsVolumeNotBackedUp from '../aws/ebs-volume-not-backed-up';
+import awsEfsFileSystemNotBackedUp from '../aws/efs-file-system-not-backed-up';
 import awsGlacierVaultPolicyPublic from '../aws/glacier-vault-policy-public';
 import awsGlueCatalogConnectionPasswordsUnencrypted from '../aws/glue-catalog-connection-passwords-unencrypted';
 import awsGlueCatalogUnencrypted from '../aws/glue-catalog-unencrypted';
@@ -33,6 +36,7 @@ import awsGlueSecurityConfigurationS3Unencrypted from '../aws/glue-security-conf
 import awsImagebuilderComponentWithoutCmk from '../aws/imagebuilder-component-without-cmk';
 import awsImagebuilderDistributionWithoutCmk from '../aws/imagebuilder-distribution-without-cmk';
 import awsImagebuilderRecipeVolumeWithoutCmk from '../aws/imagebuilder-recipe-volume-without-cmk';
+import awsRdsClusterNotBackedUp from '../aws/rds-cluster-not-backed-up';
 
 export const SERVICE_RULES: readonly Rule[] = [
   awsAppsyncCacheUnencryptedAtRest,
@@ -57,7 +61,10 @@ export const SERVICE_RULES: readonly Rule[] = [
   awsDmsReplicationInstancePublic,
   awsDmsReplicationInstanceSingleAz,
   awsDmsReplicationInstanceWithoutCmk,
+  awsDmsS3EndpointSslDisabled,
   awsDmsS3EndpointWithoutCmk,
+  awsEbsVolumeNotBackedUp,
+  awsEfsFileSystemNotBackedUp,
   awsGlacierVaultPolicyPublic,
   awsGlueCatalogConnectionPasswordsUnencrypted,
   awsGlueCatalogUnencrypted,
@@ -68,4 +75,5 @@ export const SERVICE_RULES: readonly Rule[] = [
   awsImagebuilderComponentWithoutCmk,
   awsImagebuilderDistributionWithoutCmk,
   awsImagebuilderRecipeVolumeWithoutCmk,
+  awsRdsClusterNotBackedUp,
 ];
