@@ -298,6 +298,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   rule('es', /^([a-z0-9-]+) ([a-z0-9]+)\.search - [^-]+ - OnDemand - .* - - - Hourly Cost$/, (m) => `opensearch.instance/${m[1]}.${m[2]}.search`),
   rule('redshift', /^(dc2|ra3|ds2) ([a-z0-9]+) OnDemand Compute Instance Current Generation$/, (m) => `redshift.node/${m[1]}.${m[2]}`),
   rule('redshift', /^Redshift Serverless compute charges per RPU-Hr$/, 'redshift.serverless-rpu'),
+  rule('redshift', /^(dc2|ra3|ds2) ([a-z0-9]+) Redshift Concurrency Scaling Current Generation (?:Dense Compute|Dense Storage|RA3)$/, (m, a) =>
+    a['Instance Type'] && a['Instance Type'] !== `${m[1]}.${m[2]}` ? undefined : `redshift.concurrency-scaling/${m[1]}.${m[2]}`),
   rule('msk', /^RunBroker ([a-z0-9]+\.[a-z0-9]+)$/, (m) => `msk.broker/kafka.${m[1]}`),
   rule('msk', /^ExpressBroker$/, (_m, a) => (a['Compute Family']?.startsWith('express.') ? `msk.express-broker/${a['Compute Family']}` : undefined)),
   rule('msk', /^RunVolume$/, 'msk.storage'),
@@ -461,6 +463,7 @@ export const LABEL_RULES: readonly LabelRule[] = [
   rule('events', /^Pipe Request per 64K-Chunks$/, 'eventbridge.pipe-requests'),
   rule('events', /^Scheduled Invocation for ([0-9]+) to (?:[0-9]+|Inf) Invocations$/, (m) => `scheduler.invocations/${m[1]}`),
   rule('systemsmanager', /^Advanced Parameter$/, 'ssm.advanced-parameter'),
+  rule('systemsmanager', /^Instance advanced per Hrs$/, 'ssm.advanced-instance'),
   // AWS prices API interactions of advanced parameters and of higher throughput alike; one key checks they agree
   rule('systemsmanager', /^(?:Parameter Higher Throughputper|Advanced Parameter Standard Throughput per) API Request$/, 'ssm.parameter-api'),
 
@@ -485,6 +488,13 @@ export const LABEL_RULES: readonly LabelRule[] = [
   rule('codepipeline', /^Active Pipeline Inf$/, 'codepipeline.pipeline'),
   rule('codepipeline', /^Action Execution Minutes Inf$/, 'codepipeline.action-minutes'),
   rule('cloudmap', /^Resource$/, 'cloudmap.resource'),
+  rule('elasticmapreduce', /^Instance-instancetype-([a-z0-9-]+\.[a-z0-9-]+)$/, (m) => `emr.fee/${m[1]}`),
+  rule('datasync', /^Data transferred$/, 'datasync.data'),
+  rule('athena', /^Athena Queries$/, 'athena.data-scanned'),
+  rule('appsync', /^API Query and Data Modifications Operations$/, 'appsync.requests'),
+  rule('appsync', /^RealTime Updates per Messages$/, 'appsync.realtime-updates'),
+  rule('appsync', /^RealTime Connection per Minutes$/, 'appsync.realtime-minutes'),
+  rule('vpc', /^Hourly charge for Active IP Addresses per hours$/, 'vpc.ipam-active-ip'),
 
   // Data transfer out of a region
   rule('datatransfer', /^DataTransfer External Outbound (?:Next [0-9]+ TB|Greater than [0-9]+ TB)$/, (_m, a) => (a.StartingRange !== undefined ? `transfer.internet-out/${a.StartingRange}` : undefined)),

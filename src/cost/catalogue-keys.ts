@@ -113,6 +113,7 @@ export const PRICE_KEY_FAMILIES: readonly PriceKeyFamily[] = [
   family('opensearch.instance/<type>', String.raw`opensearch\.instance/[a-z0-9-]+\.[a-z0-9-]+\.search`, 'hour', 'OpenSearch instance'),
   family('opensearch.storage/<gp2|gp3|io1|standard>', String.raw`opensearch\.storage/(?:gp2|gp3|io1|standard)`, 'GB-month', 'OpenSearch EBS storage (not in the shipped sources; only from AWS offer files)'),
   family('redshift.node/<type>', String.raw`redshift\.node/(?:dc2|ra3|ds2)\.[a-z0-9]+`, 'hour', 'Redshift node'),
+  family('redshift.concurrency-scaling/<type>', String.raw`redshift\.concurrency-scaling/(?:dc2|ra3|ds2)\.[a-z0-9]+`, 'node-second', 'Redshift concurrency scaling beyond the free credits, per node-second'),
   family('redshift.serverless-rpu', String.raw`redshift\.serverless-rpu`, 'RPU-hour', 'Redshift Serverless compute'),
   family('redshift.managed-storage', String.raw`redshift\.managed-storage`, 'GB-month', 'RA3 managed storage (not in the shipped sources; only from AWS offer files)'),
   family('msk.broker/<type>', String.raw`msk\.broker/kafka\.[a-z0-9.-]+`, 'hour', 'MSK standard broker'),
@@ -219,6 +220,7 @@ export const PRICE_KEY_FAMILIES: readonly PriceKeyFamily[] = [
   family('scheduler.invocations/<from>', String.raw`scheduler\.invocations/${TIER}`, 'invocation', 'EventBridge Scheduler invocations, tiered by invocations per month (the first 14 million are free)'),
   family('ssm.advanced-parameter', String.raw`ssm\.advanced-parameter`, 'hour', 'Parameter Store advanced parameter'),
   family('ssm.parameter-api', String.raw`ssm\.parameter-api`, 'request', 'Parameter Store API interactions (advanced parameters, or higher throughput)'),
+  family('ssm.advanced-instance', String.raw`ssm\.advanced-instance`, 'hour', 'on-premises managed instance in the advanced tier'),
   family('memorydb.node/<redis|valkey>/<type>', String.raw`memorydb\.node/(?:redis|valkey)/db\.[a-z0-9.-]+`, 'hour', 'MemoryDB node'),
   family('memorydb.snapshot/<redis|valkey>', String.raw`memorydb\.snapshot/(?:redis|valkey)`, 'GB-month', 'MemoryDB snapshot storage beyond the free allowance'),
   family('dax.node/<type>', String.raw`dax\.node/dax\.[a-z0-9]+\.[a-z0-9]+`, 'hour', 'DynamoDB Accelerator node'),
@@ -232,6 +234,13 @@ export const PRICE_KEY_FAMILIES: readonly PriceKeyFamily[] = [
   family('codepipeline.pipeline', String.raw`codepipeline\.pipeline`, 'month', 'active V1 pipeline'),
   family('codepipeline.action-minutes', String.raw`codepipeline\.action-minutes`, 'minute', 'V2 pipeline action execution minutes'),
   family('cloudmap.resource', String.raw`cloudmap\.resource`, 'month', 'Cloud Map registered resource (service instance)'),
+  family('emr.fee/<type>', String.raw`emr\.fee/[a-z0-9-]+\.[a-z0-9-]+`, 'hour', 'Amazon EMR fee per EC2 instance, on top of the instance'),
+  family('datasync.data', String.raw`datasync\.data`, 'GB', 'data copied by DataSync'),
+  family('athena.data-scanned', String.raw`athena\.data-scanned`, 'TB', 'data scanned by Athena SQL queries'),
+  family('appsync.requests', String.raw`appsync\.requests`, 'request', 'AppSync query and data modification operations'),
+  family('appsync.realtime-updates', String.raw`appsync\.realtime-updates`, 'message', 'AppSync real-time updates delivered'),
+  family('appsync.realtime-minutes', String.raw`appsync\.realtime-minutes`, 'connection-minute', 'AppSync real-time connection minutes'),
+  family('vpc.ipam-active-ip', String.raw`vpc\.ipam-active-ip`, 'hour', 'IP address managed by an Advanced-tier IPAM'),
 ];
 
 /** The family a key belongs to, or undefined when the key is not in the vocabulary. */

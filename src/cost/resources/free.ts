@@ -48,5 +48,6 @@ export const FREE_TYPES: ReadonlySet<string> = new Set([
   'aws_memorydb_subnet_group', 'aws_memorydb_acl', 'aws_memorydb_user', 'aws_memorydb_parameter_group', 'aws_dax_subnet_group',
   'aws_dax_parameter_group', 'aws_networkfirewall_firewall_policy', 'aws_networkfirewall_rule_group',
   'aws_route53_resolver_rule', 'aws_route53_resolver_rule_association',
+  'aws_elastic_beanstalk_application',
   'aws_sfn_activity', 'aws_cloudwatch_log_metric_filter', 'aws_cloudwatch_log_subscription_filter', 'aws_service_discovery_private_dns_namespace', 'aws_service_discovery_service',
 ]);

@@ -7,6 +7,11 @@ import { definePricer, isUnknown, unknownComponent } from '../../pricer';
  */
 export default definePricer({
   resource: 'aws_dx_connection',
+  infracostUsage: {
+    monthly_outbound_from_region_to_dx_connection_location: { unused: 'Data transfer out over Direct Connect is not priced.' },
+    dx_virtual_interface_type: { unused: 'Data transfer out over Direct Connect is not priced.' },
+    dx_connection_type: { unused: 'aws_dx_connection is a dedicated connection.' },
+  },
   docs: 'Port hours by bandwidth (dedicated connections; 1 and 10 Gbps in the price data). Data transfer out over the connection is priced by Direct Connect location, which the price data names by facility rather than by the location code the resource sets, so it is not included.',
   price(ctx) {
     const bw = ctx.string('bandwidth');

@@ -45,6 +45,10 @@ import awsLightsailDisk from '../aws/lightsail-disk';
 import awsLightsailLb from '../aws/lightsail-lb';
 import awsVpclatticeService from '../aws/vpclattice-service';
 import awsCodebuildProject from '../aws/codebuild-project';
+import awsElasticBeanstalkEnvironment from '../aws/elastic-beanstalk-environment';
+import awsEmrCluster from '../aws/emr-cluster';
+import awsEmrInstanceGroup from '../aws/emr-instance-group';
+import awsVpcIpam from '../aws/vpc-ipam';
 
 export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsAlb,
@@ -75,7 +79,10 @@ export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsEksCluster,
   awsEksFargateProfile,
   awsEksNodeGroup,
+  awsElasticBeanstalkEnvironment,
   awsElb,
+  awsEmrCluster,
+  awsEmrInstanceGroup,
   awsInstance,
   awsLambdaFunction,
   awsLambdaProvisionedConcurrencyConfig,
@@ -90,6 +97,7 @@ export const COMPUTE_PRICERS: readonly Pricer[] = [
   awsSpotInstanceRequest,
   awsTransferServer,
   awsVpcEndpoint,
+  awsVpcIpam,
   awsVpclatticeService,
   awsVpnConnection,
 ];

@@ -36,9 +36,13 @@ import awsMemorydbSnapshot from '../aws/memorydb-snapshot';
 import awsGlueCatalogDatabase from '../aws/glue-catalog-database';
 import awsS3BucketAnalyticsConfiguration from '../aws/s3-bucket-analytics-configuration';
 import awsS3BucketInventory from '../aws/s3-bucket-inventory';
+import awsDatasyncTask from '../aws/datasync-task';
+import awsAthenaWorkgroup from '../aws/athena-workgroup';
 
 export const DATA_PRICERS: readonly Pricer[] = [
+  awsAthenaWorkgroup,
   awsBackupVault,
+  awsDatasyncTask,
   awsDaxCluster,
   awsDbClusterSnapshot,
   awsDbInstance,

@@ -44,9 +44,12 @@ import awsPipesPipe from '../aws/pipes-pipe';
 import awsSchedulerSchedule from '../aws/scheduler-schedule';
 import awsServiceDiscoveryInstance from '../aws/service-discovery-instance';
 import awsSsmParameter from '../aws/ssm-parameter';
+import awsSsmActivation from '../aws/ssm-activation';
+import awsAppsyncGraphqlApi from '../aws/appsync-graphql-api';
 
 export const SERVICE_PRICERS: readonly Pricer[] = [
   awsAcmpcaCertificateAuthority,
+  awsAppsyncGraphqlApi,
   awsCloudformationStack,
   awsCloudformationStackSet,
   awsCloudhsmV2Hsm,
@@ -86,6 +89,7 @@ export const SERVICE_PRICERS: readonly Pricer[] = [
   awsSfnStateMachine,
   awsSnsTopic,
   awsSqsQueue,
+  awsSsmActivation,
   awsSsmParameter,
   awsWafWebAcl,
   awsWafregionalWebAcl,
