@@ -2,6 +2,7 @@
 import type { Rule } from '../../rule';
 import awsApiGatewayCacheUnencrypted from '../aws/api-gateway-cache-unencrypted';
 import awsApiGatewayDomainOutdatedTls from '../aws/api-gateway-domain-outdated-tls';
+import awsApiGatewayMethodCacheDisabled from '../aws/api-gateway-method-cache-disabled';
 import awsApiGatewayMethodUnauthenticated from '../aws/api-gateway-method-unauthenticated';
 import awsApiGatewayStageAccessLoggingDisabled from '../aws/api-gateway-stage-access-logging-disabled';
 import awsApiGatewayStageWafMissing from '../aws/api-gateway-stage-waf-missing';
@@ -10,6 +11,7 @@ import awsApigatewayv2StageAccessLoggingDisabled from '../aws/apigatewayv2-stage
 import awsEcrMutableTags from '../aws/ecr-mutable-tags';
 import awsEcrRepositoryNotKmsEncrypted from '../aws/ecr-repository-not-kms-encrypted';
 import awsEcrRepositoryPolicyPublic from '../aws/ecr-repository-policy-public';
+import awsEcrRepositoryWithoutCmk from '../aws/ecr-repository-without-cmk';
 import awsEcrScanOnPushDisabled from '../aws/ecr-scan-on-push-disabled';
 import awsIamAccessKeyCreated from '../aws/iam-access-key-created';
 import awsIamAdminAccessAttached from '../aws/iam-admin-access-attached';
@@ -27,10 +29,13 @@ import awsIamPolicyCredentialsExposure from '../aws/iam-policy-credentials-expos
 import awsIamPolicyDataExfiltration from '../aws/iam-policy-data-exfiltration';
 import awsIamPolicyFullAdmin from '../aws/iam-policy-full-admin';
 import awsIamPolicyPrivilegeEscalation from '../aws/iam-policy-privilege-escalation';
+import awsIamPolicyS3FullAccess from '../aws/iam-policy-s3-full-access';
 import awsIamPolicyWildcardAction from '../aws/iam-policy-wildcard-action';
 import awsIamRoleTrustPublic from '../aws/iam-role-trust-public';
+import awsIamRootAccessKey from '../aws/iam-root-access-key';
 import awsIamUserAttachedPolicy from '../aws/iam-user-attached-policy';
 import awsIamUserInlinePolicy from '../aws/iam-user-inline-policy';
+import awsKinesisStreamUnencrypted from '../aws/kinesis-stream-unencrypted';
 import awsLambdaCodeSigningMissing from '../aws/lambda-code-signing-missing';
 import awsLambdaDeadLetterQueueMissing from '../aws/lambda-dead-letter-queue-missing';
 import awsLambdaDeprecatedRuntime from '../aws/lambda-deprecated-runtime';
@@ -43,11 +48,17 @@ import awsLambdaPermissionMissingSourceArn from '../aws/lambda-permission-missin
 import awsLambdaPermissionPublic from '../aws/lambda-permission-public';
 import awsLambdaReservedConcurrencyUnset from '../aws/lambda-reserved-concurrency-unset';
 import awsLambdaTracingDisabled from '../aws/lambda-tracing-disabled';
+import awsMqAuditLogsDisabled from '../aws/mq-audit-logs-disabled';
+import awsMqBrokerPubliclyAccessible from '../aws/mq-broker-publicly-accessible';
+import awsMqGeneralLogsDisabled from '../aws/mq-general-logs-disabled';
 import awsSecretsmanagerRotationIntervalLong from '../aws/secretsmanager-rotation-interval-long';
 import awsSfnLoggingDisabled from '../aws/sfn-logging-disabled';
 import awsSfnTracingDisabled from '../aws/sfn-tracing-disabled';
+import awsSnsTopicAwsManagedKey from '../aws/sns-topic-aws-managed-key';
 import awsSnsTopicPolicyPublic from '../aws/sns-topic-policy-public';
 import awsSnsTopicUnencrypted from '../aws/sns-topic-unencrypted';
+import awsSqsQueueAwsManagedKey from '../aws/sqs-queue-aws-managed-key';
+import awsSqsQueueEncryptionImplicit from '../aws/sqs-queue-encryption-implicit';
 import awsSqsQueuePolicyPublic from '../aws/sqs-queue-policy-public';
 import awsSqsQueuePolicyWildcardAction from '../aws/sqs-queue-policy-wildcard-action';
 import awsSqsQueueUnencrypted from '../aws/sqs-queue-unencrypted';
@@ -55,6 +66,7 @@ import awsSqsQueueUnencrypted from '../aws/sqs-queue-unencrypted';
 export const IDENTITY_RULES: readonly Rule[] = [
   awsApiGatewayCacheUnencrypted,
   awsApiGatewayDomainOutdatedTls,
+  awsApiGatewayMethodCacheDisabled,
   awsApiGatewayMethodUnauthenticated,
   awsApiGatewayStageAccessLoggingDisabled,
   awsApiGatewayStageWafMissing,
@@ -63,6 +75,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsEcrMutableTags,
   awsEcrRepositoryNotKmsEncrypted,
   awsEcrRepositoryPolicyPublic,
+  awsEcrRepositoryWithoutCmk,
   awsEcrScanOnPushDisabled,
   awsIamAccessKeyCreated,
   awsIamAdminAccessAttached,
@@ -80,10 +93,13 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsIamPolicyDataExfiltration,
   awsIamPolicyFullAdmin,
   awsIamPolicyPrivilegeEscalation,
+  awsIamPolicyS3FullAccess,
   awsIamPolicyWildcardAction,
   awsIamRoleTrustPublic,
+  awsIamRootAccessKey,
   awsIamUserAttachedPolicy,
   awsIamUserInlinePolicy,
+  awsKinesisStreamUnencrypted,
   awsLambdaCodeSigningMissing,
   awsLambdaDeadLetterQueueMissing,
   awsLambdaDeprecatedRuntime,
@@ -96,11 +112,17 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsLambdaPermissionPublic,
   awsLambdaReservedConcurrencyUnset,
   awsLambdaTracingDisabled,
+  awsMqAuditLogsDisabled,
+  awsMqBrokerPubliclyAccessible,
+  awsMqGeneralLogsDisabled,
   awsSecretsmanagerRotationIntervalLong,
   awsSfnLoggingDisabled,
   awsSfnTracingDisabled,
+  awsSnsTopicAwsManagedKey,
   awsSnsTopicPolicyPublic,
   awsSnsTopicUnencrypted,
+  awsSqsQueueAwsManagedKey,
+  awsSqsQueueEncryptionImplicit,
   awsSqsQueuePolicyPublic,
   awsSqsQueuePolicyWildcardAction,
   awsSqsQueueUnencrypted,

@@ -1,5 +1,8 @@
 /** Storage and audit rules: S3, EBS, KMS, CloudTrail, VPC flow logs, credentials in code. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsConfigAggregatorNotAllRegions from '../aws/config-aggregator-not-all-regions';
+import awsEbsVolumeWithoutCmk from '../aws/ebs-volume-without-cmk';
+import awsEfsUnencrypted from '../aws/efs-unencrypted';
 import awsProviderHardcodedCredentials from '../aws/provider-hardcoded-credentials';
 import awsVariableDefaultSecret from '../aws/variable-default-secret';
 import awsCloudtrailGlobalEventsExcluded from '../aws/cloudtrail-global-events-excluded';
@@ -48,11 +51,14 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsCloudtrailSingleRegion,
   awsCloudtrailWithoutCloudwatchLogs,
   awsCloudtrailWithoutCmk,
+  awsConfigAggregatorNotAllRegions,
   awsDefaultVpcInUse,
   awsEbsEncryptionByDefaultDisabled,
   awsEbsSnapshotCopyUnencrypted,
   awsEbsVolumeGp2,
   awsEbsVolumeUnencrypted,
+  awsEbsVolumeWithoutCmk,
+  awsEfsUnencrypted,
   awsHardcodedAccessKey,
   awsHardcodedPassword,
   awsKmsKeyPolicyPublicPrincipal,
