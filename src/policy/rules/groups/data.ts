@@ -37,6 +37,7 @@ import awsOpensearchOutdatedTlsPolicy from '../aws/opensearch-outdated-tls-polic
 import awsOpensearchPreviousGenerationInstanceType from '../aws/opensearch-previous-generation-instance-type';
 import awsOpensearchPublicEndpoint from '../aws/opensearch-public-endpoint';
 import awsRdsAutoMinorVersionUpgradeDisabled from '../aws/rds-auto-minor-version-upgrade-disabled';
+import awsRdsBackupRetentionDefault from '../aws/rds-backup-retention-default';
 import awsRdsBackupRetentionLong from '../aws/rds-backup-retention-long';
 import awsRdsBackupRetentionShort from '../aws/rds-backup-retention-short';
 import awsRdsBackupsDisabled from '../aws/rds-backups-disabled';
@@ -103,6 +104,7 @@ export const DATA_RULES: readonly Rule[] = [
   awsOpensearchPreviousGenerationInstanceType,
   awsOpensearchPublicEndpoint,
   awsRdsAutoMinorVersionUpgradeDisabled,
+  awsRdsBackupRetentionDefault,
   awsRdsBackupRetentionLong,
   awsRdsBackupRetentionShort,
   awsRdsBackupsDisabled,

@@ -21,6 +21,7 @@ import awsIamPasswordPolicyLongMaxAge from '../aws/iam-password-policy-long-max-
 import awsIamPasswordPolicyLowercaseNotRequired from '../aws/iam-password-policy-lowercase-not-required';
 import awsIamPasswordPolicyNumbersNotRequired from '../aws/iam-password-policy-numbers-not-required';
 import awsIamPasswordPolicyReuseAllowed from '../aws/iam-password-policy-reuse-allowed';
+import awsIamPasswordPolicyReuseUnderFive from '../aws/iam-password-policy-reuse-under-five';
 import awsIamPasswordPolicyShortMinimumLength from '../aws/iam-password-policy-short-minimum-length';
 import awsIamPasswordPolicySymbolsNotRequired from '../aws/iam-password-policy-symbols-not-required';
 import awsIamPasswordPolicyUppercaseNotRequired from '../aws/iam-password-policy-uppercase-not-required';
@@ -85,6 +86,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
   awsIamPasswordPolicyLowercaseNotRequired,
   awsIamPasswordPolicyNumbersNotRequired,
   awsIamPasswordPolicyReuseAllowed,
+  awsIamPasswordPolicyReuseUnderFive,
   awsIamPasswordPolicyShortMinimumLength,
   awsIamPasswordPolicySymbolsNotRequired,
   awsIamPasswordPolicyUppercaseNotRequired,
