@@ -145,7 +145,7 @@ test('kensa scan, findings per resource instance: count = 2, for_each over two k
 
 test('kensa scan on a clean project exits 0 even with --fail-on info', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kensa-clean-'));
-  writeFileSync(join(dir, 'main.tf'), 'resource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n');
+  writeFileSync(join(dir, 'main.tf'), 'resource "aws_sqs_queue" "jobs" {\n  name                    = "jobs"\n  sqs_managed_sse_enabled = true\n}\n');
   const r = kensa(['scan', dir, '--fail-on', 'info']);
   assert.equal(r.code, 0, r.stdout);
   assert.match(r.stdout, /^1 root module, 1 file, 1 resource: no findings$/m);
@@ -157,7 +157,7 @@ test('kensa scan and cost --exclude: folders and globs left out, on top of kensa
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
   };
-  write('live/main.tf', 'resource "aws_sqs_queue" "jobs" {\n  name = "jobs"\n}\n');
+  write('live/main.tf', 'resource "aws_sqs_queue" "jobs" {\n  name                    = "jobs"\n  sqs_managed_sse_enabled = true\n}\n');
   write('sandbox/main.tf', 'resource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = "public-read"\n}\n');
   write('envs/dev-old/main.tf', 'resource "aws_nat_gateway" "n" {\n  subnet_id = "s"\n}\n');
   const scanned = kensa(['scan', dir, '--format', 'json', '--fail-on', 'none']);

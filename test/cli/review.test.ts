@@ -75,7 +75,8 @@ function write(root: string, files: Record<string, string>): void {
 
 const PROVIDER = 'provider "aws" {\n  region = "us-east-1"\n}\n';
 const instance = (name: string, extra = ''): string => `\nresource "aws_instance" "${name}" {\n  ami           = "ami-0123456789abcdef0"\n  instance_type = "t3.micro"\n${extra}}\n`;
-const volume = (name: string, size: number, type: string): string => `\nresource "aws_ebs_volume" "${name}" {\n  availability_zone = "us-east-1a"\n  size              = ${size}\n  type              = "${type}"\n  encrypted         = true\n}\n`;
+const volume = (name: string, size: number, type: string, kmsKey = false): string =>
+  `\nresource "aws_ebs_volume" "${name}" {\n  availability_zone = "us-east-1a"\n  size              = ${size}\n  type              = "${type}"\n  encrypted         = true\n${kmsKey ? '  kms_key_id        = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"\n' : ''}}\n`;
 const nat = (name: string): string => `\nresource "aws_nat_gateway" "${name}" {\n  allocation_id = "eipalloc-0123"\n  subnet_id     = "subnet-0123"\n}\n`;
 
 const BASE = {
@@ -242,10 +243,10 @@ test('kensa review gates: --fail-on for new findings, --fail-on-cost-increase in
 test('kensa review on main itself: the uncommitted changes against HEAD', () => {
   const root = mkdtempSync(join(tmpdir(), 'kensa-review-main-'));
   git(root, 'init', '--quiet');
-  write(root, { 'main.tf': PROVIDER + volume('data', 100, 'gp3') });
+  write(root, { 'main.tf': PROVIDER + volume('data', 100, 'gp3', true) });
   git(root, 'add', '.');
   git(root, 'commit', '--quiet', '-m', 'base');
-  write(root, { 'main.tf': PROVIDER + volume('data', 150, 'gp3') });
+  write(root, { 'main.tf': PROVIDER + volume('data', 150, 'gp3', true) });
   const r = kensa(root, ['review', '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout);

@@ -13,7 +13,7 @@ export default defineRule({
     fix: 'Add server_side_encryption { enabled = true }. Encryption is chosen when the cluster is created: Terraform replaces the cluster, which starts with an empty cache.',
     links: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_47'] },
+  equivalents: { checkov: ['CKV_AWS_47'], trivy: ['AVD-AWS-0023'], tfsec: ['aws-dynamodb-enable-at-rest-encryption'] },
   fix: 'unsafe',
   check({ resource, report, fix }) {
     if (resource.hasUnknownBlocks('server_side_encryption')) return;

@@ -12,7 +12,7 @@ export default defineRule({
     fix: 'Set storage_encrypted = true (with kms_key_id for a customer managed key). For an existing cluster this replaces it: restore a snapshot into an encrypted cluster, or migrate.',
     links: ['https://docs.aws.amazon.com/documentdb/latest/developerguide/encryption-at-rest.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_74'] },
+  equivalents: { checkov: ['CKV_AWS_74'], trivy: ['AVD-AWS-0021'], tfsec: ['aws-documentdb-enable-storage-encryption'] },
   fix: 'unsafe',
   check({ resource, report, fix }) {
     const encrypted = resource.attr('storage_encrypted');

@@ -40,7 +40,7 @@ export default defineRule({
     fix: 'Give the instance an IAM role (iam_instance_profile) instead of access keys, and have the boot script fetch other secrets at run time from Secrets Manager or SSM Parameter Store (aws secretsmanager get-secret-value ...). Rotate any credential that was already committed.',
     links: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/user-data.html', 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html', 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html'],
   },
-  equivalents: { checkov: ['CKV_AWS_46'], trivy: ['AVD-AWS-0029', 'AVD-AWS-0122'], tfsec: ['aws-ec2-no-secrets-in-user-data'] },
+  equivalents: { checkov: ['CKV_AWS_46'], trivy: ['AVD-AWS-0029', 'AVD-AWS-0122', 'AVD-AWS-0129'], tfsec: ['aws-ec2-no-secrets-in-user-data', 'aws-ec2-no-secrets-in-launch-template-user-data'] },
   check({ resource, report }) {
     for (const name of ['user_data', 'user_data_base64']) {
       const attr = resource.attr(name);

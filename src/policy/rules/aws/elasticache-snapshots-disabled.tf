@@ -33,3 +33,11 @@ resource "aws_elasticache_cluster" "leaderboard_reader" {
   cluster_id           = "leaderboard-reader"
   replication_group_id = aws_elasticache_replication_group.leaderboard.id
 }
+
+# cache.t1.micro nodes cannot take snapshots
+resource "aws_elasticache_cluster" "legacy_tokens" {
+  cluster_id      = "legacy-tokens"
+  engine          = "redis"
+  node_type       = "cache.t1.micro"
+  num_cache_nodes = 1
+}

@@ -3,7 +3,7 @@ import { defineRule } from '../../rule';
 /**
  * Redis OSS and Valkey caches that keep no automatic snapshots: replication groups, and standalone
  * aws_elasticache_cluster nodes (members of a replication group take the group's setting). Memcached
- * has no snapshots.
+ * has no snapshots, and neither have cache.t1.micro nodes.
  */
 export default defineRule({
   id: 'aws-elasticache-snapshots-disabled',
@@ -16,8 +16,12 @@ export default defineRule({
     fix: 'Set snapshot_retention_limit to the number of days to keep (1 to 35) and a snapshot_window outside peak hours. Snapshot storage beyond one per node is billed.',
     links: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html'],
   },
+  // Trivy's check reads engine "redis" only; Valkey (a later Redis OSS fork) is the same risk
+  equivalents: { trivy: ['AVD-AWS-0050'], tfsec: ['aws-elasticache-enable-backup-retention'] },
   fix: 'unsafe',
   check({ resource, report, fix }) {
+    const nodeType = resource.get('node_type');
+    if (nodeType?.kind === 'string' && nodeType.value === 'cache.t1.micro') return;
     if (resource.resourceType === 'aws_elasticache_cluster') {
       if (resource.attr('replication_group_id')) return;
       const engine = resource.get('engine');

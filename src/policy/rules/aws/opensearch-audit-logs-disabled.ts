@@ -12,7 +12,7 @@ export default defineRule({
     fix: 'Turn on fine-grained access control (advanced_security_options) and add log_publishing_options { log_type = "AUDIT_LOGS", cloudwatch_log_group_arn = ... } with a log group resource policy that lets OpenSearch write to it.',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html'],
   },
-  equivalents: { tfsec: ['aws-elastic-search-enable-logging'] },
+  equivalents: { trivy: ['AVD-AWS-0042'], tfsec: ['aws-elastic-search-enable-logging', 'aws-elastic-search-enable-domain-logging'] },
   check({ resource, report }) {
     if (resource.hasUnknownBlocks('log_publishing_options')) return;
     const audit = resource.blocks('log_publishing_options').find((b) => {

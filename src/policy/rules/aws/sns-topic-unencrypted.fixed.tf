@@ -1,7 +1,12 @@
 # expect: aws-sns-topic-unencrypted
 resource "aws_sns_topic" "signups" {
   name = "signups"
-  kms_master_key_id = "alias/aws/sns"
+  kms_master_key_id = aws_kms_key.signups_sns.arn
+}
+
+resource "aws_kms_key" "signups_sns" {
+  description         = "SNS topic signups"
+  enable_key_rotation = true
 }
 
 resource "aws_sns_topic" "alerts" {

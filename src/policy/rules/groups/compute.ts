@@ -1,5 +1,6 @@
 /** Compute and network rules: EC2, launch templates, Auto Scaling, security groups, VPC, NAT, EIP. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsAmiDataSourceWithoutOwners from '../aws/ami-data-source-without-owners';
 import awsAutoscalingDesiredCapacityWithScalingPolicy from '../aws/autoscaling-desired-capacity-with-scaling-policy';
 import awsAutoscalingEc2HealthCheckBehindLoadBalancer from '../aws/autoscaling-ec2-health-check-behind-load-balancer';
 import awsAutoscalingOnDemandOnly from '../aws/autoscaling-on-demand-only';
@@ -26,14 +27,18 @@ import awsEipVpcArgumentDeprecated from '../aws/eip-vpc-argument-deprecated';
 import awsLaunchConfigurationDeprecated from '../aws/launch-configuration-deprecated';
 import awsNatGatewayPerAzNonProduction from '../aws/nat-gateway-per-az-non-production';
 import awsNatGatewaySharedAcrossAzs from '../aws/nat-gateway-shared-across-azs';
+import awsNetworkAclRuleAllProtocols from '../aws/network-acl-rule-all-protocols';
 import awsSecurityGroupInlineRulesMixed from '../aws/security-group-inline-rules-mixed';
 import awsSecurityGroupMissingDescription from '../aws/security-group-missing-description';
 import awsSecurityGroupOpenIngress from '../aws/security-group-open-ingress';
 import awsSecurityGroupPublicIngressNonWebPort from '../aws/security-group-public-ingress-non-web-port';
 import awsSecurityGroupRuleMissingDescription from '../aws/security-group-rule-missing-description';
 import awsSecurityGroupUnrestrictedEgress from '../aws/security-group-unrestricted-egress';
+import awsWorkspacesRootVolumeUnencrypted from '../aws/workspaces-root-volume-unencrypted';
+import awsWorkspacesUserVolumeUnencrypted from '../aws/workspaces-user-volume-unencrypted';
 
 export const COMPUTE_RULES: readonly Rule[] = [
+  awsAmiDataSourceWithoutOwners,
   awsAutoscalingDesiredCapacityWithScalingPolicy,
   awsAutoscalingEc2HealthCheckBehindLoadBalancer,
   awsAutoscalingOnDemandOnly,
@@ -60,10 +65,13 @@ export const COMPUTE_RULES: readonly Rule[] = [
   awsLaunchConfigurationDeprecated,
   awsNatGatewayPerAzNonProduction,
   awsNatGatewaySharedAcrossAzs,
+  awsNetworkAclRuleAllProtocols,
   awsSecurityGroupInlineRulesMixed,
   awsSecurityGroupMissingDescription,
   awsSecurityGroupOpenIngress,
   awsSecurityGroupPublicIngressNonWebPort,
   awsSecurityGroupRuleMissingDescription,
   awsSecurityGroupUnrestrictedEgress,
+  awsWorkspacesRootVolumeUnencrypted,
+  awsWorkspacesUserVolumeUnencrypted,
 ];

@@ -10,10 +10,12 @@ import awsCloudfrontWafMissing from '../aws/cloudfront-waf-missing';
 import awsCloudwatchAlarmWithoutActions from '../aws/cloudwatch-alarm-without-actions';
 import awsCloudwatchLogGroupRetentionUnset from '../aws/cloudwatch-log-group-retention-unset';
 import awsCloudwatchLogGroupUnencrypted from '../aws/cloudwatch-log-group-unencrypted';
+import awsCodebuildArtifactEncryptionDisabled from '../aws/codebuild-artifact-encryption-disabled';
 import awsEcsClusterContainerInsightsDisabled from '../aws/ecs-cluster-container-insights-disabled';
 import awsEcsFargatePlatformVersionOld from '../aws/ecs-fargate-platform-version-old';
 import awsEcsServiceCircuitBreakerMissing from '../aws/ecs-service-circuit-breaker-missing';
 import awsEcsTaskContainerRunsAsRoot from '../aws/ecs-task-container-runs-as-root';
+import awsEcsTaskEfsTransitUnencrypted from '../aws/ecs-task-efs-transit-unencrypted';
 import awsEcsTaskHostNetworkMode from '../aws/ecs-task-host-network-mode';
 import awsEcsTaskLoggingMissing from '../aws/ecs-task-logging-missing';
 import awsEcsTaskPrivilegedContainer from '../aws/ecs-task-privileged-container';
@@ -32,6 +34,7 @@ import awsLbAccessLogsDisabled from '../aws/lb-access-logs-disabled';
 import awsLbCrossZoneDisabled from '../aws/lb-cross-zone-disabled';
 import awsLbDeletionProtectionDisabled from '../aws/lb-deletion-protection-disabled';
 import awsLbHttpListenerWithoutRedirect from '../aws/lb-http-listener-without-redirect';
+import awsLbInternetFacing from '../aws/lb-internet-facing';
 import awsLbInvalidHeaderFieldsAccepted from '../aws/lb-invalid-header-fields-accepted';
 import awsLbListenerOutdatedTlsPolicy from '../aws/lb-listener-outdated-tls-policy';
 import awsLbPublicWithoutWaf from '../aws/lb-public-without-waf';
@@ -48,10 +51,12 @@ export const PLATFORM_RULES: readonly Rule[] = [
   awsCloudwatchAlarmWithoutActions,
   awsCloudwatchLogGroupRetentionUnset,
   awsCloudwatchLogGroupUnencrypted,
+  awsCodebuildArtifactEncryptionDisabled,
   awsEcsClusterContainerInsightsDisabled,
   awsEcsFargatePlatformVersionOld,
   awsEcsServiceCircuitBreakerMissing,
   awsEcsTaskContainerRunsAsRoot,
+  awsEcsTaskEfsTransitUnencrypted,
   awsEcsTaskHostNetworkMode,
   awsEcsTaskLoggingMissing,
   awsEcsTaskPrivilegedContainer,
@@ -70,6 +75,7 @@ export const PLATFORM_RULES: readonly Rule[] = [
   awsLbCrossZoneDisabled,
   awsLbDeletionProtectionDisabled,
   awsLbHttpListenerWithoutRedirect,
+  awsLbInternetFacing,
   awsLbInvalidHeaderFieldsAccepted,
   awsLbListenerOutdatedTlsPolicy,
   awsLbPublicWithoutWaf,

@@ -1,6 +1,14 @@
 /** Storage and audit rules: S3, EBS, KMS, CloudTrail, VPC flow logs, credentials in code. Sorted by id. */
 import type { Rule } from '../../rule';
+import awsCloudtrailBucketAccessLoggingDisabled from '../aws/cloudtrail-bucket-access-logging-disabled';
+import awsCloudtrailBucketPublicAcl from '../aws/cloudtrail-bucket-public-acl';
+import awsConfigAggregatorNotAllRegions from '../aws/config-aggregator-not-all-regions';
+import awsEbsVolumeWithoutCmk from '../aws/ebs-volume-without-cmk';
+import awsEfsUnencrypted from '../aws/efs-unencrypted';
 import awsProviderHardcodedCredentials from '../aws/provider-hardcoded-credentials';
+import awsS3MfaDeleteDisabled from '../aws/s3-mfa-delete-disabled';
+import awsS3ObjectReadEventsNotLogged from '../aws/s3-object-read-events-not-logged';
+import awsS3ObjectWriteEventsNotLogged from '../aws/s3-object-write-events-not-logged';
 import awsVariableDefaultSecret from '../aws/variable-default-secret';
 import awsCloudtrailGlobalEventsExcluded from '../aws/cloudtrail-global-events-excluded';
 import awsCloudtrailLogValidationDisabled from '../aws/cloudtrail-log-validation-disabled';
@@ -42,17 +50,22 @@ import awsSubnetPublicIpOnLaunch from '../aws/subnet-public-ip-on-launch';
 import awsVpcFlowLogsMissing from '../aws/vpc-flow-logs-missing';
 
 export const STORAGE_RULES: readonly Rule[] = [
+  awsCloudtrailBucketAccessLoggingDisabled,
+  awsCloudtrailBucketPublicAcl,
   awsCloudtrailGlobalEventsExcluded,
   awsCloudtrailLogValidationDisabled,
   awsCloudtrailLoggingDisabled,
   awsCloudtrailSingleRegion,
   awsCloudtrailWithoutCloudwatchLogs,
   awsCloudtrailWithoutCmk,
+  awsConfigAggregatorNotAllRegions,
   awsDefaultVpcInUse,
   awsEbsEncryptionByDefaultDisabled,
   awsEbsSnapshotCopyUnencrypted,
   awsEbsVolumeGp2,
   awsEbsVolumeUnencrypted,
+  awsEbsVolumeWithoutCmk,
+  awsEfsUnencrypted,
   awsHardcodedAccessKey,
   awsHardcodedPassword,
   awsKmsKeyPolicyPublicPrincipal,
@@ -69,6 +82,9 @@ export const STORAGE_RULES: readonly Rule[] = [
   awsS3CorsWildcardWrite,
   awsS3EncryptionWithoutCmk,
   awsS3LogBucketLifecycleMissing,
+  awsS3MfaDeleteDisabled,
+  awsS3ObjectReadEventsNotLogged,
+  awsS3ObjectWriteEventsNotLogged,
   awsS3PublicAccessBlockMissing,
   awsS3PublicAcl,
   awsS3PublicAclsNotBlocked,

@@ -1,0 +1,17 @@
+# expect: aws-efs-unencrypted
+resource "aws_efs_file_system" "uploads" {
+  creation_token   = "uploads"
+  performance_mode = "generalPurpose"
+  encrypted = true
+}
+
+resource "aws_efs_file_system" "shared" {
+  creation_token = "shared"
+  # expect: aws-efs-unencrypted
+  encrypted = true
+}
+
+resource "aws_efs_file_system" "home" {
+  creation_token = "home"
+  encrypted      = true
+}
