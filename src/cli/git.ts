@@ -166,6 +166,13 @@ export function checkoutRevision(repo: Repository, sha: string): Checkout {
   return checkout;
 }
 
+/** Whether `path` (relative to `dir` of the repository) is a file in commit `sha`. */
+export function fileAtRevision(repo: Repository, sha: string, path: string): boolean {
+  const full = repo.dir === '.' ? path : `${repo.dir}/${path}`;
+  const r = run(repo.root, ['cat-file', '-t', `${sha}:${full.replace(/^\.\//, '')}`]);
+  return r.ok && r.stdout.trim() === 'blob';
+}
+
 /** Shortens a sha for display. */
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
