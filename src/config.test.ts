@@ -131,3 +131,14 @@ test('kensa.jsonc usageFile names an Infracost usage file; usage takes words for
   assert.equal(bad.config.usageFile, undefined);
   assert.deepEqual(bad.diagnostics.map((d) => d.summary), ['Invalid kensa.jsonc value']);
 });
+
+test('a value nested 5,000 deep is one diagnostic at its start, and the settings around it still apply', () => {
+  const text = `{\n  "rules": { "aws-rds-single-az": "off" },\n  "customRules": ${'['.repeat(5000)}${']'.repeat(5000)},\n  "exclude": ["sandbox"]\n}\n`;
+  const { config, diagnostics } = parseConfig(text, 'kensa.jsonc');
+  assert.deepEqual(
+    diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.column + 1} ${d.summary}: ${d.detail}`),
+    [`3:${18 + 63} Invalid kensa.jsonc: Values nested more than 64 deep are not read; this one is ignored.`, '3:19 Invalid kensa.jsonc value: "a custom rule" must be an object.'],
+  );
+  assert.deepEqual(config.exclude, ['sandbox']);
+  assert.deepEqual(config.policy.rules, { 'aws-rds-single-az': { enabled: false } });
+});

@@ -4,7 +4,7 @@
  * position in the file, and the rest of the file still applies: a wrong config never stops a scan.
  * The JSON schema the extension contributes is schemas/kensa.schema.json.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex, type Diagnostic, type Severity } from './text';
 import { compileRe2, dirName, joinPath, normalizePath, Re2Error, type Host } from './terraform';
 import type { Category, CustomCondition, CustomRuleDeclaration, PolicyConfig, RuleSetting } from './policy';
@@ -94,7 +94,9 @@ export function parseConfig(text: string, path: string): { config: KensaConfig; 
     diagnostics.push({ severity, summary, detail, file: path, range: lines.range(start, start + (node?.length ?? 0)), code: 'kensa-config' });
   };
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const shallow = withoutDeepValues(text);
+  for (const at of shallow.cut) problem({ offset: at, length: 1 }, 'Invalid kensa.jsonc', `Values nested more than ${MAX_CONFIG_DEPTH} deep are not read; this one is ignored.`);
+  const root = parseTree(shallow.text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) problem(e, 'Invalid kensa.jsonc', `${printParseErrorCode(e.error)}: the file is not valid JSON with comments.`);
   if (!root) return { config: { ...DEFAULT_CONFIG, path }, diagnostics };
   if (root.type !== 'object') {
@@ -249,6 +251,55 @@ export function parseConfig(text: string, path: string): { config: KensaConfig; 
     },
     diagnostics,
   };
+}
+
+/** Deeper than any setting goes; jsonc-parser recurses per level, so absurd nesting would overflow the stack. */
+const MAX_CONFIG_DEPTH = 64;
+// jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot read)
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
+/** kensa.jsonc text with the values nested too deep to read blanked out (see withoutDeepValues). */
+export function shallowConfigText(text: string): string {
+  return withoutDeepValues(text).text;
+}
+
+/**
+ * `text` with each array or object nested deeper than MAX_CONFIG_DEPTH replaced by `0` and blanks
+ * (line breaks kept, so every offset and line stays where it was), and where each one started.
+ */
+function withoutDeepValues(text: string): { text: string; cut: number[] } {
+  const scanner = createScanner(text, false);
+  const cut: number[] = [];
+  let out = '';
+  let copied = 0;
+  let depth = 0;
+  let cutStart = -1;
+  for (let k = scanner.scan(); k !== EOF; k = scanner.scan()) {
+    if (k === OPEN_BRACE || k === OPEN_BRACKET) {
+      depth++;
+      if (depth === MAX_CONFIG_DEPTH + 1) cutStart = scanner.getTokenOffset();
+    } else if ((k === CLOSE_BRACE || k === CLOSE_BRACKET) && depth > 0) {
+      if (depth === MAX_CONFIG_DEPTH + 1) {
+        const end = scanner.getTokenOffset() + 1;
+        out += text.slice(copied, cutStart) + '0' + text.slice(cutStart + 1, end).replace(/[^\r\n]/g, ' ');
+        copied = end;
+        cut.push(cutStart);
+        cutStart = -1;
+      }
+      depth--;
+    }
+  }
+  if (cutStart >= 0) {
+    // never closed: blank to the end
+    out += text.slice(copied, cutStart) + '0' + text.slice(cutStart + 1).replace(/[^\r\n]/g, ' ');
+    copied = text.length;
+    cut.push(cutStart);
+  }
+  return cut.length ? { text: out + text.slice(copied), cut } : { text, cut };
 }
 
 function expect(node: Node, type: Node['type'], what: string, problem: (n: Node, s: string, d: string) => void): boolean {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, estimateAnalysis, findRootModules } from './engine';
 import { EvalCache, memoryHost } from './terraform';
+import { embeddedCatalogue, type Catalogue } from './cost';
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../test/support/paths';
 
@@ -233,4 +234,60 @@ test('with a kept cache, findings and estimates equal a fresh analysis after eve
   }
   files['shop/main.tf'] = examples['shop/main.tf']!;
   compare('shop/main.tf restored');
+});
+
+/** The reproducers that once overflowed the stack, each a root module of its own. */
+const CRASH_REPRODUCERS: Record<string, string> = {
+  'operators/main.tf': `locals {\n  s = ${Array(20_000).fill('1').join(' + ')}\n}\n`,
+  'locals/main.tf': `locals {\n${Array.from({ length: 10_000 }, (_, i) => `  a${i} = local.a${i + 1}\n`).join('')}  a10000 = 1\n}\n`,
+  'cycle/main.tf': `locals {\n${Array.from({ length: 1000 }, (_, i) => `  a${i} = local.a${(i + 1) % 1000}\n`).join('')}}\n`,
+  'count/main.tf': 'resource "aws_sqs_queue" "q" {\n  count = 30000\n  name  = "q-${count.index}"\n}\n',
+};
+const HEALTHY = { 'healthy/main.tf': 'resource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = "public-read"\n}\n' };
+
+test('the crash reproducers are roots like any other: diagnostics where they apply, and the healthy root keeps its findings', () => {
+  const analysis = analyze(memoryHost({ ...HEALTHY, ...CRASH_REPRODUCERS }), '.', { today: '2026-11-22', savings: false });
+  assert.deepEqual(analysis.roots.map((r) => r.dir), ['count', 'cycle', 'healthy', 'locals', 'operators']);
+  assert.deepEqual(
+    analysis.findings.filter((f) => f.root === 'healthy').map((f) => `${f.ruleId} ${f.file}:${f.range.start.line + 1}`),
+    ['aws-s3-public-acl healthy/main.tf:3'],
+  );
+  assert.deepEqual(analysis.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.range.start.line + 1} ${d.summary}`), ['cycle/main.tf:1001 Cycle in local values', 'operators/main.tf:2 Nesting too deep']);
+  assert.equal(analysis.roots.find((r) => r.dir === 'count')!.evaluation.resources.length, 30_000);
+});
+
+test('a root that fails inside Kensa is one error naming it; the other roots are analyzed and priced', () => {
+  const files = memoryHost({
+    ...HEALTHY,
+    'broken/main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n',
+    'priced/main.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_nat_gateway" "n" {\n  subnet_id     = "subnet-1"\n  allocation_id = "eipalloc-1"\n}\n',
+    'vm/main.tf': 'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_instance" "web" {\n  ami           = "ami-1"\n  instance_type = "t3.micro"\n}\n',
+  });
+  // a host that fails (an editor buffer provider throwing) on one root's file once discovery has read it
+  let reads = 0;
+  const host = {
+    ...files,
+    readFile: (p: string) => {
+      if (p === 'broken/main.tf' && ++reads > 1) throw new TypeError('the buffer is gone');
+      return files.readFile(p);
+    },
+  };
+  const analysis = analyze(host, '.', { today: '2026-11-22', savings: false });
+  assert.deepEqual(analysis.roots.map((r) => r.dir), ['healthy', 'priced', 'vm']);
+  const internal = analysis.diagnostics.filter((d) => d.code === 'kensa-internal');
+  assert.deepEqual(internal.map((d) => `${d.file} ${d.severity} ${d.summary}`), ['broken error Internal error']);
+  assert.match(internal[0]!.detail!, /^Kensa failed while evaluating the root module broken \(TypeError: the buffer is gone, at .+\), so it reports nothing for it; the other root modules are reported as usual\. This is a bug in Kensa; please report it at the Kensa issue tracker with this message, the Kensa version and, if you can, the smallest Terraform that shows it\.$/);
+  assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => f.root), ['healthy']);
+  // a catalogue that fails on the NAT gateway's prices fails that root's estimate, and the others are priced
+  const catalogue = embeddedCatalogue();
+  const failing: Catalogue = {
+    ...catalogue,
+    priceOf: (key, region) => {
+      if (key.startsWith('vpc.nat-gateway')) throw new Error('catalogue bug');
+      return catalogue.priceOf(key, region);
+    },
+  };
+  const estimates = estimateAnalysis(analysis, { catalogue: failing });
+  assert.deepEqual(estimates.map((e) => [e.dir, e.error?.summary ?? 'ok', e.estimate.totalMonthlyCost > 0]), [['healthy', 'ok', false], ['priced', 'Internal error', false], ['vm', 'ok', true]]);
+  assert.match(estimates[1]!.error!.detail!, /^Kensa failed while pricing the root module priced \(Error: catalogue bug, /);
 });

@@ -2,12 +2,14 @@
  * The one entry point both the extension and the CLI call: find the root modules under a directory
  * and evaluate each. Policy findings and cost estimates are computed on these evaluations.
  */
+import { checkConfig } from './config-checks';
+export { checkConfig };
 import { DEFAULT_CONFIG, loadConfig, type KensaConfig, type PricingSettings } from './config';
 import { checkUsageFile, CostMemo, estimateCost, estimateResource, money, parseUsageFile, PRICERS, type CostOptions, type Estimate, type Pricer, type UsageFile } from './cost';
 import { compileCustomRule, PolicyMemo, RULES, runPolicy, type Finding, type Rule, type RuleSetting } from './policy';
 import type { Diagnostic, TextEdit } from './text';
-import { cachedModuleConfig, dirName, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host, type ModuleInstance } from './terraform';
-import { applyEdits } from './text';
+import { cachedModuleConfig, dirName, isWithin, EvalCache, evaluateConfiguration, globToRegExp, isConfigFile, joinPath, loadModuleConfig, normalizePath, overlayHost, readPlanJson, relativePath, type Evaluation, type Host, type ModuleInstance, type ResourceInstance } from './terraform';
+import { applyEdits, LineIndex } from './text';
 import { instanceAfterEdits } from './what-if';
 
 /** Folders never walked: tool caches and dependencies, not the user's configuration. */
@@ -76,12 +78,15 @@ export function findRootModules(host: Host, dir: string, exclude: readonly strin
   const moduleDirs: string[] = [];
   // a directory reached again through a symbolic link (a link to a parent makes a loop) is walked once
   const seen = new Set<string>();
+  // a folder linked from inside the tree to outside it is not walked: roots are found within the real tree
+  const realRoot = host.realPath?.(root);
   const walk = (d: string): void => {
     if (isExcluded(d)) return;
     const real = host.realPath?.(d);
     if (real !== undefined) {
       if (seen.has(real)) return;
       seen.add(real);
+      if (realRoot !== undefined && !isWithin(realRoot, real)) return;
     }
     const entries = host.readDir(d) ?? [];
     if (entries.some((e) => !e.isDirectory && isConfigFile(e.name))) moduleDirs.push(d);
@@ -92,7 +97,13 @@ export function findRootModules(host: Host, dir: string, exclude: readonly strin
   walk(root);
   const called = new Set<string>();
   for (const m of moduleDirs) {
-    const config = cache ? cachedModuleConfig(host, m, cache).config : loadModuleConfig(host, m);
+    let config;
+    try {
+      config = cache ? cachedModuleConfig(host, m, cache).config : loadModuleConfig(host, m);
+    } catch {
+      // reported when the directory is evaluated as a root (analyze isolates each root)
+      continue;
+    }
     for (const call of config.moduleCalls) {
       const s = call.source;
       if (s && (s.startsWith('./') || s.startsWith('../'))) called.add(joinPath(m, s));
@@ -155,16 +166,30 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
       ...(defaultRegion ? { defaultRegion } : {}),
     };
   };
-  const roots = findRootModules(host, root, exclude, cache).map((r) => ({ dir: r, evaluation: evaluateConfiguration(host, r, { cache, ...evaluationOptions(r) }) }));
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  // a root that fails inside Kensa is one error diagnostic; the other roots are still reported
+  const roots: { dir: string; evaluation: Evaluation }[] = [];
+  for (const r of findRootModules(host, root, exclude, cache)) {
+    try {
+      roots.push({ dir: r, evaluation: evaluateConfiguration(host, r, { cache, ...evaluationOptions(r) }) });
+    } catch (e) {
+      diagnostics.push(internalError(r, 'evaluating', e));
+    }
+  }
   const usage = readUsageFile(host, options.usageFile !== undefined ? joinPath(root, options.usageFile) : config.usageFile !== undefined ? joinPath(root, fromConfig(config.usageFile)) : undefined, roots);
+  for (const d of usage.diagnostics) diagnostics.push(d);
   const costOptions = { ...costOptionsOf(config), ...(usage.file ? { usageFile: usage.file } : {}) };
+  if (!options.config && config.path) {
+    const text = host.readFile(config.path);
+    const resources = Object.keys(config.usage).length ? roots.flatMap((r) => r.evaluation.resources) : undefined;
+    if (text !== undefined) for (const d of checkConfig(text, config.path, resources)) diagnostics.push(d);
+  }
   const rules = options.rules ?? [...RULES, ...config.customRules.map(compileCustomRule)];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const policyConfig = options.ruleSettings ? { ...config.policy, rules: { ...config.policy.rules, ...options.ruleSettings } } : config.policy;
   const memo = options.cache ? keptFor(policyMemos, options.cache) : undefined;
   const signature = memo ? policySignature(options.rules, policyConfig, config, today, options.savings !== false, usage.text) : '';
   const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...usage.diagnostics];
   const findings: Finding[] = [];
   for (const r of roots) {
     for (const d of r.evaluation.diagnostics) {
@@ -184,11 +209,17 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
     if (options.policy === false) rootFindings = [];
     else if (remembered && remembered.root === r.evaluation.root && remembered.signature === signature) rootFindings = remembered.findings;
     else {
-      const checks = remembered?.signature === signature ? remembered.checks : memo ? new PolicyMemo() : undefined;
-      const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today, ...(checks ? { memo: checks } : {}) });
-      const priced = options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptions);
-      rootFindings = priced.map((f) => ({ ...f, root: r.dir }));
-      if (memo && checks) memo.set(r.dir, { root: r.evaluation.root, signature, findings: rootFindings, checks });
+      try {
+        const checks = remembered?.signature === signature ? remembered.checks : memo ? new PolicyMemo() : undefined;
+        const policy = runPolicy(r.evaluation, { rules, config: policyConfig, today, ...(checks ? { memo: checks } : {}) });
+        const priced = options.savings === false ? policy : withSavings(policy, r.evaluation, host, evaluate, costOptions);
+        rootFindings = priced.map((f) => ({ ...f, root: r.dir }));
+        if (memo && checks) memo.set(r.dir, { root: r.evaluation.root, signature, findings: rootFindings, checks });
+      } catch (e) {
+        memo?.delete(r.dir);
+        diagnostics.push(internalError(r.dir, 'checking', e));
+        rootFindings = [];
+      }
     }
     for (const f of rootFindings) {
       // a file read by two roots (a shared module) reports its findings once per root and instance;
@@ -199,6 +230,7 @@ export function analyze(host: Host, dir: string, options: AnalyzeOptions = {}): 
       findings.push(f);
     }
   }
+  for (const d of hostProblems(host)) diagnostics.push(d);
   return { roots, diagnostics, findings, config, ...(usage.file ? { usageFile: usage.file } : {}) };
 }
 
@@ -220,6 +252,39 @@ function readUsageFile(host: Host, path: string | undefined, roots: readonly { r
   pricerTable ??= new Map(PRICERS.map((p) => [p.resource, p]));
   const checked = checkUsageFile(parsed.file, roots.flatMap((r) => r.evaluation.resources), pricerTable);
   return { file: parsed.file, text, diagnostics: [...parsed.diagnostics, ...checked] };
+}
+
+/** What the host could not read as it is, as warnings at the path (an encoding problem at its first bad character). */
+function hostProblems(host: Host): Diagnostic[] {
+  return (host.problems?.() ?? []).map((p) => {
+    let range = { start: { offset: 0, line: 0, column: 0 }, end: { offset: 0, line: 0, column: 0 } };
+    if (p.kind === 'encoding' && p.offset !== undefined) {
+      const text = host.readFile(p.path) ?? '';
+      range = new LineIndex(text).range(p.offset, Math.min(text.length, p.offset + 1));
+    }
+    const summary = p.kind === 'encoding' ? 'Invalid UTF-8' : 'Not readable';
+    return { severity: 'warning' as const, summary, detail: p.detail, file: p.path, range };
+  });
+}
+
+/** Where to report an internal error; the one place that says it (the project names no public tracker yet). */
+export const BUG_REPORT_AT = 'the Kensa issue tracker';
+
+/**
+ * A failure inside Kensa while working on one root module, as one error diagnostic at the root's
+ * directory: what failed, and what to report where. Thrown errors never leave `analyze`.
+ */
+export function internalError(dir: string, doing: string, e: unknown): Diagnostic {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const where = e instanceof Error && e.stack ? (e.stack.split('\n').find((l) => /^\s+at /.test(l))?.trim() ?? '') : '';
+  return {
+    severity: 'error',
+    code: 'kensa-internal',
+    summary: 'Internal error',
+    detail: `Kensa failed while ${doing} the root module ${dir || '.'} (${what}${where ? `, ${where}` : ''}), so it reports nothing for it; the other root modules are reported as usual. This is a bug in Kensa; please report it at ${BUG_REPORT_AT} with this message, the Kensa version and, if you can, the smallest Terraform that shows it.`,
+    file: dir,
+    range: { start: { offset: 0, line: 0, column: 0 }, end: { offset: 0, line: 0, column: 0 } },
+  };
 }
 
 /** A root's last findings and what its checks left for the next run. */
@@ -280,6 +345,7 @@ function withSavings(findings: readonly Finding[], evaluation: Evaluation, host:
   const places = new Set<string>();
   // the instances of one place share their fix: the configuration it leaves is evaluated once
   const afterFix = new Map<string, Evaluation | undefined>();
+  let byAddress: Map<string, ResourceInstance> | undefined;
   return findings.map((f) => {
     const fix = f.fixes[0];
     const scenario = fix ? { edits: fix.edits } : f.whatIf;
@@ -293,7 +359,11 @@ function withSavings(findings: readonly Finding[], evaluation: Evaluation, host:
     const before = estimateResource(evaluation, f.resourceAddress, costOptions);
     if (before?.monthlyCost === null || before === undefined) return f;
     let afterCost = 0;
-    const instance = 'edits' in scenario ? evaluation.resources.find((x) => x.address === f.resourceAddress) : undefined;
+    if ('edits' in scenario && !byAddress) {
+      byAddress = new Map();
+      for (const x of evaluation.resources) if (!byAddress.has(x.address)) byAddress.set(x.address, x);
+    }
+    const instance = 'edits' in scenario ? byAddress?.get(f.resourceAddress) : undefined;
     const substituted = instance && 'edits' in scenario ? instanceAfterEdits(instance, scenario.edits) : undefined;
     if (substituted) {
       // the fix only changes literal values: price the substituted instance, no evaluation needed
@@ -344,13 +414,21 @@ function costOptionsOf(config: KensaConfig): CostOptions {
  * settings. With the cache the analysis used (the editor's), each root keeps its prices between
  * runs and prices again only what changed.
  */
-export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}, cache?: EvalCache): { dir: string; estimate: Estimate }[] {
+export function estimateAnalysis(analysis: Analysis, overrides: CostOptions = {}, cache?: EvalCache): { dir: string; estimate: Estimate; error?: Diagnostic }[] {
   const options: CostOptions = { ...costOptionsOf(analysis.config), ...(analysis.usageFile ? { usageFile: analysis.usageFile } : {}), ...overrides };
   const memos = cache ? keptFor(costMemos, cache) : undefined;
   return analysis.roots.map((r) => {
     let memo = memos?.get(r.dir);
     if (memos && !memo) memos.set(r.dir, (memo = new CostMemo()));
-    return { dir: r.dir, estimate: estimateCost(r.evaluation, options, memo) };
+    try {
+      return { dir: r.dir, estimate: estimateCost(r.evaluation, options, memo) };
+    } catch (e) {
+      // the other roots are still priced; this one is an empty estimate that says why
+      memos?.delete(r.dir);
+      const error = internalError(r.dir, 'pricing', e);
+      const estimate: Estimate = { currency: 'USD', pricesAsOf: '', totalMonthlyCost: 0, resources: [], modules: [], unsupported: [], free: [], usageBasedComponents: 0, unknownComponents: 0, assumptions: [`${error.summary}: ${error.detail}`] };
+      return { dir: r.dir, estimate, error };
+    }
   });
 }
 

@@ -17,12 +17,13 @@ const ALLOWED: Record<string, readonly string[]> = {
   cost: ['text', 'hcl', 'terraform'],
   review: ['text', 'hcl', 'terraform', 'policy', 'cost'],
   config: ['text', 'hcl', 'terraform', 'policy', 'cost'],
-  engine: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 'what-if'],
+  'config-checks': ['text', 'hcl', 'terraform', 'policy', 'cost', 'config'],
+  engine: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 'config-checks', 'what-if'],
   'what-if': ['text', 'hcl', 'terraform'],
   vscode: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine', 'config'],
   cli: ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'engine', 'config'],
 };
-const CORE = ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 'engine', 'what-if'];
+const CORE = ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 'config-checks', 'engine', 'what-if'];
 /**
  * Runtime packages the core may use, and the folders that may import each: pure JavaScript, bundled
  * by esbuild (STYLE.md principle 8). package.json's dependencies are exactly these.
@@ -30,7 +31,7 @@ const CORE = ['text', 'hcl', 'terraform', 'policy', 'cost', 'review', 'config', 
 const CORE_PACKAGES: Record<string, readonly string[]> = {
   '@noble/hashes': ['terraform'],
   fflate: ['terraform'],
-  'jsonc-parser': ['hcl', 'terraform', 'config'],
+  'jsonc-parser': ['hcl', 'terraform', 'config', 'config-checks'],
   re2js: ['terraform'],
   yaml: ['terraform', 'cost'],
 };

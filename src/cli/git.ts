@@ -5,9 +5,9 @@
  * presses Ctrl-C.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** A git problem the user can act on (not a repository, an unknown ref, history too shallow): exit 2. */
 export class GitError extends Error {}
@@ -18,9 +18,9 @@ interface GitResult {
   stderr: string;
 }
 
-function run(cwd: string, args: readonly string[]): GitResult {
+function run(cwd: string, args: readonly string[], input?: string): GitResult {
   try {
-    const stdout = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const stdout = execFileSync('git', args, { cwd, encoding: 'utf8', stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, ...(input === undefined ? {} : { input }) });
     return { ok: true, stdout, stderr: '' };
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; code?: string; message: string };
@@ -136,12 +136,69 @@ function installHandlers(): void {
 }
 
 /**
- * Checks `sha` out with `git worktree add --detach` into a fresh temporary directory. Hooks do
- * not run (a review must not execute the repository's code).
+ * The files of a revision a review reads: Terraform's own, kensa.jsonc, the modules manifest, and
+ * the text files configurations commonly read with file() and templatefile(). Everything else (a
+ * zip, a large binary kept in LFS or left out of a partial clone) is never checked out, so a blob
+ * git cannot produce does not stop the review.
+ */
+export function isReviewedFile(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (name === 'kensa.jsonc' || path.endsWith('.terraform/modules/modules.json')) return true;
+  return /\.(tf|tf\.json|tfvars|tfvars\.json|tftpl|tpl|tmpl|json|ya?ml|sh|ps1|txt|cfg|conf|ini|pem|pub|crt|hcl|xml|html|toml)$/i.test(name);
+}
+
+/** The prefix of Kensa's temporary checkouts in the temporary folder. */
+const CHECKOUT_PREFIX = 'kensa-review-';
+
+/**
+ * Removes the checkouts a review killed outright (SIGKILL, a crash) left behind: each records the
+ * process that made it, and one whose process is gone is removed from the folder and from git's
+ * list of worktrees.
+ */
+export function pruneStaleCheckouts(repo: Repository): void {
+  const listed = run(repo.root, ['worktree', 'list', '--porcelain']);
+  if (!listed.ok) return;
+  const top = realpathSync(tmpdir());
+  for (const line of listed.stdout.split('\n')) {
+    if (!line.startsWith('worktree ')) continue;
+    const path = line.slice('worktree '.length);
+    const parent = dirname(path);
+    if (dirname(parent) !== top && dirname(parent) !== tmpdir()) continue;
+    if (!basename(parent).startsWith(CHECKOUT_PREFIX) || basename(path) !== 'tree') continue;
+    let owner: number | undefined;
+    try {
+      owner = Number(readFileSync(join(parent, 'owner'), 'utf8').trim());
+    } catch {
+      // a checkout from before owners were recorded, or a half-made one: stale unless its folder is fresh
+      owner = undefined;
+    }
+    if (owner !== undefined && Number.isInteger(owner) && owner > 0 && isAlive(owner)) continue;
+    if (owner === undefined && existsSync(parent) && Date.now() - statSync(parent).mtimeMs < 60 * 60 * 1000) continue;
+    run(repo.root, ['worktree', 'remove', '--force', path]);
+    rmSync(parent, { recursive: true, force: true });
+  }
+  run(repo.root, ['worktree', 'prune']);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Checks `sha` out into a fresh temporary directory: a detached worktree without a checkout, then
+ * only the files a review reads (isReviewedFile). Hooks do not run (a review must not execute the
+ * repository's code). Stale checkouts of killed reviews are pruned first.
  */
 export function checkoutRevision(repo: Repository, sha: string): Checkout {
   installHandlers();
-  const parent = mkdtempSync(join(tmpdir(), 'kensa-review-'));
+  pruneStaleCheckouts(repo);
+  const parent = mkdtempSync(join(tmpdir(), CHECKOUT_PREFIX));
+  writeFileSync(join(parent, 'owner'), `${process.pid}\n`);
   const path = join(parent, 'tree');
   let disposed = false;
   const checkout: Checkout = {
@@ -158,12 +215,28 @@ export function checkoutRevision(repo: Repository, sha: string): Checkout {
   };
   live.add(checkout);
   const noHooks = join(parent, 'no-hooks');
-  const r = run(repo.root, ['-c', `core.hooksPath=${noHooks}`, 'worktree', 'add', '--detach', '--quiet', path, sha]);
+  const r = run(repo.root, ['-c', `core.hooksPath=${noHooks}`, 'worktree', 'add', '--detach', '--no-checkout', '--quiet', path, sha]);
   if (!r.ok) {
     checkout.dispose();
     throw new GitError(`cannot check out ${sha.slice(0, 12)}: ${firstLine(r.stderr)}`);
   }
+  const files = run(repo.root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha]);
+  const wanted = files.ok ? files.stdout.split('\0').filter((f) => f && isReviewedFile(f)) : [];
+  if (wanted.length) {
+    const c = run(path, ['-c', `core.hooksPath=${noHooks}`, 'checkout', '--quiet', sha, '--pathspec-from-file=-', '--pathspec-file-nul'], wanted.map((f) => `:(literal)${f}`).join('\0'));
+    if (!c.ok) {
+      checkout.dispose();
+      throw new GitError(`cannot check out ${sha.slice(0, 12)}: ${firstLine(c.stderr)}`);
+    }
+  }
   return checkout;
+}
+
+/** Whether `path` (relative to `dir` of the repository) is a file in commit `sha`. */
+export function fileAtRevision(repo: Repository, sha: string, path: string): boolean {
+  const full = repo.dir === '.' ? path : `${repo.dir}/${path}`;
+  const r = run(repo.root, ['cat-file', '-t', `${sha}:${full.replace(/^\.\//, '')}`]);
+  return r.ok && r.stdout.trim() === 'blob';
 }
 
 /** Shortens a sha for display. */

@@ -5,12 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findRootModules } from '../engine';
-import { evaluateConfiguration, toJson } from '../terraform';
+import { analyze, findRootModules } from '../engine';
+import { evaluateConfiguration, toJson, type Host, type HostProblem } from '../terraform';
 import { nodeHost } from './node-host';
 
 test('symbolic links: files outside the tree are not read, loops are walked once', () => {
@@ -79,5 +79,90 @@ test('binary files are hashed and encoded as their bytes, not as text', () => {
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('root discovery stays inside the real path of the scanned folder: a folder linked to outside it is not walked', () => {
+  const top = realpathSync(mkdtempSync(join(tmpdir(), 'kensa-links-')));
+  try {
+    mkdirSync(join(top, 't/root'), { recursive: true });
+    mkdirSync(join(top, 'outside/stack'), { recursive: true });
+    writeFileSync(join(top, 't/root/main.tf'), 'resource "aws_sqs_queue" "q" {}\n');
+    writeFileSync(join(top, 'outside/stack/main.tf'), 'resource "aws_sqs_queue" "secret" {}\n');
+    // the issue's reproducer: a link inside the scanned folder to its own parent, and one to elsewhere
+    symlinkSync(join(top, 't'), join(top, 't/root/out'));
+    symlinkSync(join(top, 'outside'), join(top, 't/root/elsewhere'));
+    assert.deepEqual(findRootModules(nodeHost(join(top, 't/root')), '.'), ['.']);
+    // a link that stays inside is followed
+    mkdirSync(join(top, 't/root/real/app'), { recursive: true });
+    writeFileSync(join(top, 't/root/real/app/main.tf'), 'resource "aws_sqs_queue" "app" {}\n');
+    symlinkSync(join(top, 't/root/real'), join(top, 't/root/alias'));
+    assert.deepEqual(findRootModules(nodeHost(join(top, 't/root')), '.'), ['.', 'alias/app']);
+  } finally {
+    rmSync(top, { recursive: true, force: true });
+  }
+});
+
+test('invalid UTF-8 is one warning at its first bad byte; the rules run on the replacement text and none fails', () => {
+  const top = realpathSync(mkdtempSync(join(tmpdir(), 'kensa-utf8-')));
+  try {
+    const bytes = Buffer.concat([Buffer.from('resource "aws_s3_bucket" "b'), Buffer.from([0xff, 0xfe]), Buffer.from('x" {\n  bucket = "data\xe9"\n}\n', 'latin1')]);
+    writeFileSync(join(top, 'main.tf'), bytes);
+    const analysis = analyze(nodeHost(top), '.', { today: '2026-11-22', savings: false });
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => `${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1} ${d.severity} ${d.summary}: ${d.detail}`),
+      ['main.tf:1:28 warning Invalid UTF-8: main.tf is not valid UTF-8 (byte 27); Kensa reads each invalid sequence as U+FFFD. Save the file as UTF-8.'],
+    );
+    assert.deepEqual(analysis.findings.filter((f) => /bug in Kensa/.test(f.message)).map((f) => f.ruleId), []);
+    assert.ok(analysis.findings.some((f) => f.ruleId === 'aws-s3-versioning-disabled' && f.resourceAddress === 'aws_s3_bucket.b\ufffd\ufffdx'));
+  } finally {
+    rmSync(top, { recursive: true, force: true });
+  }
+});
+
+test('unreadable files and folders (permission denied) are warnings with their path', (t) => {
+  const top = realpathSync(mkdtempSync(join(tmpdir(), 'kensa-perm-')));
+  try {
+    mkdirSync(join(top, 'locked'));
+    writeFileSync(join(top, 'main.tf'), 'resource "aws_sqs_queue" "q" {}\n');
+    writeFileSync(join(top, 'secret.tf'), 'resource "aws_sqs_queue" "s" {}\n');
+    writeFileSync(join(top, 'locked/main.tf'), 'resource "aws_sqs_queue" "l" {}\n');
+    chmodSync(join(top, 'secret.tf'), 0o000);
+    chmodSync(join(top, 'locked'), 0o000);
+    let blocked = true;
+    try {
+      readdirSync(join(top, 'locked'));
+      blocked = false;
+    } catch {
+      // as expected for a user other than root
+    }
+    // root reads everything whatever the mode: the same problems through the Host interface instead
+    const host = blocked
+      ? nodeHost(top)
+      : ((): Host => {
+          const real = nodeHost(top);
+          const problems: HostProblem[] = [];
+          const deny = (path: string, what: string): undefined => {
+            if (!problems.some((p) => p.path === path)) problems.push({ path, kind: 'unreadable', detail: `The ${what} ${path} cannot be read (permission denied), so Kensa skipped it.` });
+            return undefined;
+          };
+          return {
+            ...real,
+            readFile: (p) => (p === 'secret.tf' ? deny(p, 'file') : real.readFile(p)),
+            readDir: (p) => (p === 'locked' ? deny(p, 'folder') : real.readDir(p)),
+            problems: () => problems,
+          };
+        })();
+    if (!blocked) t.diagnostic('running as root: chmod 000 does not block reading, the denial is simulated through the Host');
+    const analysis = analyze(host, '.', { today: '2026-11-22', savings: false });
+    assert.deepEqual(analysis.roots.map((r) => r.dir), ['.']);
+    assert.deepEqual(
+      analysis.diagnostics.map((d) => `${d.file} ${d.severity} ${d.summary}: ${d.detail}`).sort(),
+      ['locked warning Not readable: The folder locked cannot be read (permission denied), so Kensa skipped it.', 'secret.tf warning Not readable: The file secret.tf cannot be read (permission denied), so Kensa skipped it.'],
+    );
+  } finally {
+    chmodSync(join(top, 'secret.tf'), 0o644);
+    chmodSync(join(top, 'locked'), 0o755);
+    rmSync(top, { recursive: true, force: true });
   }
 });

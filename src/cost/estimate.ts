@@ -281,6 +281,19 @@ function pricersOf(options: CostOptions): ReadonlyMap<string, Pricer> {
 /** An evaluation's instances by type, kept while the list lives: savings price many findings of one evaluation. */
 const byTypeOf = new WeakMap<readonly ResourceInstance[], ReadonlyMap<string, readonly ResourceInstance[]>>();
 
+const byAddressOf = new WeakMap<readonly ResourceInstance[], ReadonlyMap<string, ResourceInstance>>();
+
+/** The managed instances by address, built once per evaluation (a priced finding looks one up). */
+function managedByAddress(resources: readonly ResourceInstance[]): ReadonlyMap<string, ResourceInstance> {
+  let byAddress = byAddressOf.get(resources);
+  if (!byAddress) {
+    const map = new Map<string, ResourceInstance>();
+    for (const r of resources) if (r.mode === 'managed' && !map.has(r.address)) map.set(r.address, r);
+    byAddressOf.set(resources, (byAddress = map));
+  }
+  return byAddress;
+}
+
 function resourcesByType(resources: readonly ResourceInstance[]): ReadonlyMap<string, readonly ResourceInstance[]> {
   let byType = byTypeOf.get(resources);
   if (!byType) {
@@ -452,7 +465,7 @@ export { isUnknown };
  * price in its place, with the rest of the evaluation around it.
  */
 export function estimateResource(evaluation: Evaluation, address: string, options: CostOptions = {}, instead?: ResourceInstance): ResourceCost | undefined {
-  const original = evaluation.resources.find((r) => r.address === address && r.mode === 'managed');
+  const original = managedByAddress(evaluation.resources).get(address);
   if (!original) return undefined;
   const r = instead ?? original;
   const pricer = pricersOf(options).get(r.type);

@@ -102,7 +102,7 @@ function render(value: HclValue, at: string, unit: string): string {
   const lines: string[] = [];
   let run: (readonly [string, string])[] = [];
   const flush = (): void => {
-    const width = Math.max(...run.map(([k]) => k.length));
+    const width = run.reduce((w, [k]) => Math.max(w, k.length), 0);
     for (const [k, v] of run) lines.push(`${inner}${k.padEnd(width)} = ${v}`);
     run = [];
   };

@@ -84,7 +84,7 @@ export function parseHclJson(text: string, path: string): HclFile {
       error(ctx, root.offset, root.offset + root.length, 'Root value must be object',
         'The root value in a JSON-based configuration must be a JSON object.');
     } else if (root) {
-      if (path.endsWith('.tfvars.json')) items.push(...attributesOnly(ctx, root, 'literal'));
+      if (path.endsWith('.tfvars.json')) for (const a of attributesOnly(ctx, root, 'literal')) items.push(a);
       else buildBody(ctx, root, ROOT, items);
     }
   } catch (e) {
@@ -296,10 +296,10 @@ function unpackBlock(
   const end = value.offset + value.length;
   if (labelsLeft > 0) {
     const props: Node[] = [];
-    if (value.type === 'object') props.push(...(value.children ?? []));
+    if (value.type === 'object') for (const c of value.children ?? []) props.push(c);
     else if (value.type === 'array') {
       for (const el of value.children ?? []) {
-        if (el.type === 'object') props.push(...(el.children ?? []));
+        if (el.type === 'object') for (const c of el.children ?? []) props.push(c);
         else
           error(ctx, el.offset, el.offset + el.length, 'Incorrect JSON value type',
             `A JSON object is required here, to specify the labels of this "${type.name}" block.`);

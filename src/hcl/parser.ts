@@ -255,8 +255,8 @@ class Parser {
   }
 
   /** Skips a construct nested too deeply to parse, with a counter instead of recursion. */
-  private skipTooDeep(start: number, throughNewlines = false): InvalidExpr {
-    this.error(start, start + 1, 'Nesting too deep', `Kensa parses up to ${MAX_DEPTH} levels of nested brackets, blocks and templates; this goes deeper.`);
+  private skipTooDeep(start: number, throughNewlines = false, detail = `Kensa parses up to ${MAX_DEPTH} levels of nested brackets, blocks and templates; this goes deeper.`): InvalidExpr {
+    this.error(start, start + 1, 'Nesting too deep', detail);
     let depth = 0;
     let end = start;
     for (;;) {
@@ -509,13 +509,25 @@ class Parser {
 
   private parseBinary(minPrec: number): Expression {
     let left = this.parseUnary();
-    for (;;) {
-      const k = this.peek();
-      const prec = BINARY_PREC[k];
-      if (prec === undefined || prec < minPrec) return left;
-      this.next();
-      const right = this.parseBinary(prec + 1);
-      left = { kind: 'binary', op: BINARY_OP[k]!, left, right, start: left.start, end: Math.max(right.end, left.end) };
+    // each operator of a chain nests the tree one level deeper (`1 + 1 + 1` is `(1 + 1) + 1`): the
+    // chain counts against the depth limit, so every walk over the tree stays within the stack
+    const depth = this.depth;
+    try {
+      for (;;) {
+        const k = this.peek();
+        const prec = BINARY_PREC[k];
+        if (prec === undefined || prec < minPrec) return left;
+        if (this.depth >= MAX_DEPTH) {
+          const rest = this.skipTooDeep(this.tokStart, false, `Kensa evaluates up to ${MAX_DEPTH} operators and nested brackets in one expression; this chain of operators goes on longer. Split it into local values.`);
+          return { kind: 'invalid', start: left.start, end: rest.end };
+        }
+        this.next();
+        this.depth++;
+        const right = this.parseBinary(prec + 1);
+        left = { kind: 'binary', op: BINARY_OP[k]!, left, right, start: left.start, end: Math.max(right.end, left.end) };
+      }
+    } finally {
+      this.depth = depth;
     }
   }
 
@@ -1358,7 +1370,7 @@ class Parser {
       return { parts };
     };
     const out: TemplatePart[] = [];
-    while (at < flat.length) out.push(...parseSeq(NOTHING).parts);
+    while (at < flat.length) for (const p of parseSeq(NOTHING).parts) out.push(p);
     return out;
   }
 

@@ -260,7 +260,7 @@ function applySuppressions(
   ownerAt: WeakMap<Finding, { readonly file: string; readonly offset: number }>,
 ): Finding[] {
   const suppressions: Suppression[] = [];
-  for (const file of evaluation.files.values()) if (file.syntax === 'native') suppressions.push(...suppressionsOf(file));
+  for (const file of evaluation.files.values()) if (file.syntax === 'native') for (const s of suppressionsOf(file)) suppressions.push(s);
   if (suppressions.length === 0) return findings;
   const positions = positionsOf(evaluation);
   const rulesById = new Map(run.rules.map((r) => [r.id, r]));
@@ -274,7 +274,7 @@ function applySuppressions(
         ? s.ids.includes(f.ruleId) || s.ids.includes('all')
         : rule !== undefined && suppressionClaims(rule, s);
     if (!idMatch) return false;
-    if (s.until && s.until < run.today) return false;
+    if (s.invalidUntil || (s.until && s.until < run.today)) return false;
     if (s.file === f.file && s.covers.start <= f.range.start.offset && f.range.start.offset < s.covers.end) return true;
     const owner = ownerAt.get(f);
     if (owner && s.file === owner.file && s.covers.start <= owner.offset && owner.offset < s.covers.end) return true;
@@ -298,7 +298,9 @@ function applySuppressions(
     if (s.tool !== 'kensa') continue;
     const at = positions.location(s.file, s.comment);
     const base = { category: 'governance' as Category, file: at.file, range: at.range, related: [], resourceAddress: '', fixes: [] };
-    if (s.until && s.until < run.today) {
+    if (s.invalidUntil) {
+      kept.push({ ...base, ruleId: SUPPRESSION_RULES.expired.id, severity: SUPPRESSION_RULES.expired.severity, message: `until=${s.invalidUntil} is not a date (YYYY-MM-DD), so this suppression of ${s.ids.join(', ')} does not apply: write the day it should end.` });
+    } else if (s.until && s.until < run.today) {
       kept.push({ ...base, ruleId: SUPPRESSION_RULES.expired.id, severity: SUPPRESSION_RULES.expired.severity, message: `This suppression of ${s.ids.join(', ')} expired on ${s.until}: the findings it hid are reported again. Fix them, or renew the date with a reason.` });
     } else if (!used.has(s) && !s.ids.every((id) => off.has(id))) {
       kept.push({ ...base, ruleId: SUPPRESSION_RULES.unused.id, severity: SUPPRESSION_RULES.unused.severity, message: `This suppression of ${s.ids.join(', ')} matches no finding: remove it, or move it to the line above the block or attribute it is meant for.` });

@@ -9,6 +9,7 @@ import {
   ensureNestedAttributes,
   insertBlock,
   insertTopLevelBlockAfter,
+  parseHcl,
   removeAttribute,
   setAttribute,
   setAttributes,
@@ -83,7 +84,16 @@ export function fixBuilder(positions: Positions): FixBuilder {
     addAfter(resource, spec) {
       const e = editable(resource);
       if (!e) return [];
+      // a snippet built from the resource's own name may not parse (a label that is no identifier,
+      // such as one read from invalid UTF-8): no fix then, rather than a rule failing
+      if (typeof spec === 'string' && !isOneBlock(spec)) return [];
       return insertTopLevelBlockAfter(e.file, e.block, spec);
     },
   };
+}
+
+/** Whether `text` parses as exactly one block without errors. */
+function isOneBlock(text: string): boolean {
+  const parsed = parseHcl(text, 'fix.tf');
+  return parsed.body.items.length === 1 && parsed.body.items[0]!.kind === 'block' && !parsed.diagnostics.some((d) => d.severity === 'error');
 }

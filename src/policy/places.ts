@@ -20,13 +20,16 @@ export interface FindingPlace {
 
 /** Groups findings by place, in the order of each place's first finding. */
 export function findingPlaces(findings: readonly Finding[]): FindingPlace[] {
-  const byKey = new Map<string, { finding: Finding; findings: Finding[]; instances: string[]; related: RelatedLocation[]; relatedKeys: Set<string> }>();
+  const byKey = new Map<string, { finding: Finding; findings: Finding[]; instances: string[]; instanceSet: Set<string>; related: RelatedLocation[]; relatedKeys: Set<string> }>();
   for (const f of findings) {
     const key = placeKey(f);
     let place = byKey.get(key);
-    if (!place) byKey.set(key, (place = { finding: f, findings: [], instances: [], related: [], relatedKeys: new Set() }));
+    if (!place) byKey.set(key, (place = { finding: f, findings: [], instances: [], instanceSet: new Set(), related: [], relatedKeys: new Set() }));
     place.findings.push(f);
-    if (f.resourceAddress && !place.instances.includes(f.resourceAddress)) place.instances.push(f.resourceAddress);
+    if (f.resourceAddress && !place.instanceSet.has(f.resourceAddress)) {
+      place.instanceSet.add(f.resourceAddress);
+      place.instances.push(f.resourceAddress);
+    }
     for (const r of f.related) {
       const k = `${r.file}\u0000${r.range.start.offset}\u0000${r.range.end.offset}\u0000${r.message}`;
       if (place.relatedKeys.has(k)) continue;

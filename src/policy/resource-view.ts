@@ -220,10 +220,10 @@ class BodyBlockView implements BlockView {
       }
       // in JSON syntax (and plan JSON) a nested block may be an attribute holding an object or a list of objects
       const a = this.body.node.json || !this.body.node.items.length ? this.body.attributes.get(type) : undefined;
-      if (a) out.push(...objectsOf(a.value).map((o) => new BodyBlockView(type, [], a.file, undefined, o, this.positions, undefined, undefined, this.positions.location(a.file, a.node))));
+      if (a) for (const o of objectsOf(a.value)) out.push(new BodyBlockView(type, [], a.file, undefined, o, this.positions, undefined, undefined, this.positions.location(a.file, a.node)));
     } else {
       const v = this.object?.entries.get(type);
-      if (v) out.push(...objectsOf(v).map((o) => new BodyBlockView(type, [], this.file, undefined, o, this.positions, undefined, undefined, this.location)));
+      if (v) for (const o of objectsOf(v)) out.push(new BodyBlockView(type, [], this.file, undefined, o, this.positions, undefined, undefined, this.location));
     }
     return out;
   }

@@ -20,6 +20,8 @@ export interface Suppression {
   readonly reason: string;
   /** `until=YYYY-MM-DD`: the suppression stops applying after this day. */
   readonly until?: string;
+  /** An `until=` that is no calendar day (2099-13-45): the suppression does not apply. */
+  readonly invalidUntil?: string;
   readonly file: string;
   /** The comment itself. */
   readonly comment: Span;
@@ -84,13 +86,15 @@ function readSuppressions(file: HclFile): Suppression[] {
       const item = annotated(c);
       if (!item) continue;
       const rest = (k[2] ?? '').trim();
-      const until = UNTIL.exec(rest)?.[1];
+      const written = UNTIL.exec(rest)?.[1];
+      const until = written && isCalendarDay(written) ? written : undefined;
       const reason = rest.replace(UNTIL, '').trim();
       out.push({
         tool: 'kensa',
         ids: k[1]!.split(/[\s,]+/).filter(Boolean),
         reason,
         ...(until ? { until } : {}),
+        ...(written && !until ? { invalidUntil: written } : {}),
         file: file.path,
         comment: c,
         covers: item,
@@ -114,6 +118,12 @@ function readSuppressions(file: HclFile): Suppression[] {
     }
   }
   return out;
+}
+
+/** Whether YYYY-MM-DD names a day of the calendar (not 2099-13-45). */
+function isCalendarDay(ymd: string): boolean {
+  const d = new Date(`${ymd}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === ymd;
 }
 
 /** Whether another tool's suppression names one of `rule`'s equivalents. */

@@ -187,7 +187,7 @@ export function indexModule(dir: string, files: ReadonlyMap<string, HclFile>): M
   const seenResources = new Map<string, ResourceDecl>();
 
   for (const [path, file] of files) {
-    diagnostics.push(...file.diagnostics);
+    for (const d of file.diagnostics) diagnostics.push(d);
     const problem = (node: { start: number; end: number }, summary: string, detail: string, severity: Diagnostic['severity'] = 'error'): void => {
       diagnostics.push({ severity, summary, detail, file: path, range: file.lines.range(node.start, node.end) });
     };

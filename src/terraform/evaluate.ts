@@ -12,7 +12,7 @@
 import { parseExpressionText, type Attribute, type Block, type Body, type Expression, type HclFile, type Span } from '../hcl';
 import type { Diagnostic, Severity } from '../text';
 import { attributesOf, blocksOf, hashText, isConfigFile, loadModuleConfig, parseCached, type ModuleCallDecl, type ModuleConfig, type ParsedFile, type ResourceDecl } from './config';
-import { applySteps, childScope, evaluate, type References, type Report, type Scope, type Step } from './expression';
+import { applySteps, childScope, evaluate, evaluationDepth, setEvaluationDepth, type References, type Report, type Scope, type Step } from './expression';
 import { FunctionError, type FunctionContext } from './functions';
 import { baseName, isWithin, joinPath, normalizePath, relativePath, type Host } from './host';
 import type {
@@ -170,6 +170,25 @@ export function cachedModuleConfig(host: Host, dir: string, cache: EvalCache): {
 const RESOURCE_META = new Set(['count', 'for_each', 'provider', 'depends_on']);
 const MAX_MODULE_DEPTH = 32;
 
+/**
+ * How far a chain of lazy evaluations (a local reading a local reading ...) may nest on the
+ * JavaScript stack, in lazy steps and in nested expressions, before it is unwound and resumed from
+ * its deepest missing value (see Tree.lazy). Well within Node's default stack.
+ */
+const MAX_LAZY_DEPTH = 40;
+const MAX_EVALUATION_DEPTH = 400;
+
+/** Unwinds a chain of lazy evaluations that grew too deep: the driver runs `force` on a fresh stack, then retries. */
+class Deferred {
+  constructor(
+    readonly key: string,
+    readonly force: () => unknown,
+  ) {}
+}
+
+/** What Tree.lazy returns for a value that is waiting for itself: a reference cycle. */
+const CYCLE: unique symbol = Symbol('cycle');
+
 /** Evaluates the root module in `dir` and every module it calls. Never throws. */
 export function evaluateConfiguration(host: Host, dir: string, options: EvaluateOptions = {}): Evaluation {
   const cache = options.cache ?? new EvalCache();
@@ -183,16 +202,18 @@ export function evaluateConfiguration(host: Host, dir: string, options: Evaluate
   const resources: ResourceInstance[] = [];
   const diagnostics: Diagnostic[] = [...config.diagnostics];
   const configDiagnosticsSeen = new Set<string>([root]);
-  const collect = (m: ModuleInstance): void => {
-    resources.push(...m.resources);
+  // a module tree may be wide (count = 100000): no argument spreading, no recursion
+  const pending: ModuleInstance[] = [instance];
+  while (pending.length) {
+    const m = pending.pop()!;
+    for (const r of m.resources) resources.push(r);
     if (!configDiagnosticsSeen.has(m.config.dir)) {
       configDiagnosticsSeen.add(m.config.dir);
-      diagnostics.push(...m.config.diagnostics);
+      for (const d of m.config.diagnostics) diagnostics.push(d);
     }
-    diagnostics.push(...m.diagnostics);
-    for (const c of m.children) collect(c);
-  };
-  collect(instance);
+    for (const d of m.diagnostics) diagnostics.push(d);
+    for (let i = m.children.length - 1; i >= 0; i--) pending.push(m.children[i]!);
+  }
   // the parsed files under the root's directory (cache keys are normalized paths: a prefix test will do)
   const prefix = root === '.' ? undefined : `${root}/`;
   const within = (path: string): boolean => (prefix === undefined ? !path.startsWith('..') && !path.startsWith('/') : path === root || path.startsWith(prefix));
@@ -216,6 +237,12 @@ class Tree {
   readonly touched = new Set<string>();
   private readonly remote: Map<string, string> | undefined;
   private readonly deepVersions = new Map<string, string>();
+  /** Module runs begun and not finished, by cache key: a run unwound by a Deferred resumes with what it memoized. */
+  private readonly runs = new Map<string, ModuleRun>();
+  private lazyDepth = 0;
+  private driving = false;
+  /** The lazy values the driver's stack waits for. */
+  private readonly waiting = new Set<string>();
 
   constructor(
     readonly host: Host,
@@ -224,6 +251,58 @@ class Tree {
     readonly cache: EvalCache,
   ) {
     this.remote = readModulesManifest(host, root);
+  }
+
+  /**
+   * Runs `compute`, a lazy evaluation named `key` across the tree that memoizes its result. Lazy
+   * evaluations nest on the JavaScript stack (a local reading a local ...); when the chain grows past
+   * MAX_LAZY_DEPTH steps or MAX_EVALUATION_DEPTH nested expressions, it unwinds (a Deferred, each
+   * memo left as it was before) to the outermost call, which evaluates the deepest missing value first
+   * on a fresh stack and then retries: a chain of any length in bounded stack, each value evaluated
+   * at most a few times. CYCLE when `key` is one the unwound chain is waiting for.
+   */
+  lazy<T>(key: string, compute: () => T): T | typeof CYCLE {
+    if (!this.driving) return this.drive(key, compute);
+    if (this.waiting.has(key)) return CYCLE;
+    if (this.lazyDepth >= MAX_LAZY_DEPTH || evaluationDepth() - this.baseDepth >= MAX_EVALUATION_DEPTH) throw new Deferred(key, compute);
+    this.lazyDepth++;
+    try {
+      return compute();
+    } finally {
+      this.lazyDepth--;
+    }
+  }
+
+  private baseDepth = 0;
+
+  private drive<T>(key: string, compute: () => T): T {
+    this.driving = true;
+    const base = evaluationDepth();
+    const stack: { key: string; run: () => unknown }[] = [{ key, run: compute }];
+    this.waiting.add(key);
+    try {
+      for (;;) {
+        const top = stack[stack.length - 1]!;
+        this.lazyDepth = 1;
+        this.baseDepth = base;
+        setEvaluationDepth(base);
+        try {
+          const value = top.run();
+          stack.pop();
+          this.waiting.delete(top.key);
+          if (!stack.length) return value as T;
+        } catch (e) {
+          if (!(e instanceof Deferred)) throw e;
+          stack.push({ key: e.key, run: e.force });
+          this.waiting.add(e.key);
+        }
+      }
+    } finally {
+      this.driving = false;
+      this.lazyDepth = 0;
+      this.waiting.clear();
+      setEvaluationDepth(base);
+    }
   }
 
   /** A module's configuration, reusing the cached one when none of its files changed. */
@@ -272,7 +351,7 @@ class Tree {
       }
       const file = parseCached(this.cache.parsed, path, text).file;
       this.touched.add(path);
-      diagnostics.push(...file.diagnostics);
+      for (const d of file.diagnostics) diagnostics.push(d);
       const report = reporter(diagnostics, file);
       const scope = constantScope(path, report);
       for (const item of file.body.items) {
@@ -351,9 +430,14 @@ class Tree {
     const cacheKey = `${slot}\u0000${this.deepVersion(config.dir)}\u0000${hashText(inputsKey)}\u0000${hashText(providersKey)}\u0000${this.options.workspace ?? 'default'}\u0000${this.options.defaultRegion ?? ''}\u0000${extraDiagnostics.length}`;
     const cached = this.cache.instances.get(cacheKey);
     if (cached && cached.config === config) return cached;
-    this.cache.evaluatedLastRun++;
-    const run = new ModuleRun(this, config, address, inputs, parentProviders, call, key, path, extraDiagnostics);
+    let run = this.runs.get(cacheKey);
+    if (!run) {
+      this.cache.evaluatedLastRun++;
+      run = new ModuleRun(this, config, address, inputs, parentProviders, call, key, path, extraDiagnostics);
+      this.runs.set(cacheKey, run);
+    }
     const instance = run.finish();
+    this.runs.delete(cacheKey);
     // one entry per module address of each root: a new evaluation replaces the old one
     const previous = this.cache.keyOfAddress.get(slot);
     if (previous !== undefined && previous !== cacheKey) this.cache.instances.delete(previous);
@@ -446,11 +530,23 @@ class ModuleRun implements References {
     private readonly path: readonly string[],
     extraDiagnostics: readonly Diagnostic[],
   ) {
-    this.diagnostics.push(...extraDiagnostics);
+    for (const d of extraDiagnostics) this.diagnostics.push(d);
     this.resourceTypes = new Set(config.resources.filter((r) => r.mode === 'managed').map((r) => r.type));
     this.functionContext = this.makeFunctionContext();
-    this.bindVariables(inputs);
+    this.inputs = inputs;
+  }
+
+  private readonly inputs: ReadonlyMap<string, InputValue>;
+  private prepared = false;
+
+  /** Binds the variables and configures the providers, once (again if a Deferred unwound it). */
+  private prepare(): void {
+    if (this.prepared) return;
+    this.variables.clear();
+    this.providers.length = 0;
+    this.bindVariables(this.inputs);
     this.configureProviders();
+    this.prepared = true;
   }
 
   // ---- diagnostics and scopes ----
@@ -806,16 +902,27 @@ class ModuleRun implements References {
   private local(name: string, scope: Scope, at: Span): Value {
     const memo = this.locals.get(name);
     const decl = this.config.locals.get(name)!;
-    if (memo?.state === 'running') {
+    const cycle = (): Value => {
       scope.report('error', at, 'Cycle in local values', `The local value "${name}" depends on itself, through this reference.`);
       return unknown(`cycle through local.${name}`);
-    }
+    };
+    if (memo?.state === 'running') return cycle();
     let value: Value;
     if (memo?.state === 'done') value = memo.value;
     else {
-      this.locals.set(name, { state: 'running' });
-      value = evaluate(decl.attr.expr, this.scope(decl.file));
-      this.locals.set(name, { state: 'done', value });
+      const computed = this.tree.lazy(`${this.address}\u0000local.${name}`, () => {
+        this.locals.set(name, { state: 'running' });
+        try {
+          const v = evaluate(decl.attr.expr, this.scope(decl.file));
+          this.locals.set(name, { state: 'done', value: v });
+          return v;
+        } catch (e) {
+          this.locals.delete(name);
+          throw e;
+        }
+      });
+      if (computed === CYCLE) return cycle();
+      value = computed;
     }
     return through(value, { file: decl.file, start: decl.attr.start, end: decl.attr.end, role: 'local' });
   }
@@ -825,12 +932,20 @@ class ModuleRun implements References {
     const decl = this.config.outputs.get(name)!;
     if (memo?.state === 'running') return unknown(`cycle through output ${name}`);
     if (memo?.state === 'done') return memo.value;
-    this.outputs.set(name, { state: 'running' });
-    let value = decl.value ? evaluate(decl.value.expr, this.scope(decl.file)) : NULL;
-    if (decl.sensitive) value = markSensitive(value);
-    if (decl.value) value = through(value, { file: decl.file, start: decl.value.start, end: decl.value.end, role: 'output' });
-    this.outputs.set(name, { state: 'done', value });
-    return value;
+    const computed = this.tree.lazy(`${this.address}\u0000output.${name}`, () => {
+      this.outputs.set(name, { state: 'running' });
+      try {
+        let value = decl.value ? evaluate(decl.value.expr, this.scope(decl.file)) : NULL;
+        if (decl.sensitive) value = markSensitive(value);
+        if (decl.value) value = through(value, { file: decl.file, start: decl.value.start, end: decl.value.end, role: 'output' });
+        this.outputs.set(name, { state: 'done', value });
+        return value;
+      } catch (e) {
+        this.outputs.delete(name);
+        throw e;
+      }
+    });
+    return computed === CYCLE ? unknown(`cycle through output ${name}`) : computed;
   }
 
   // ---- resources ----
@@ -839,15 +954,24 @@ class ModuleRun implements References {
     const key = `${decl.mode}.${decl.type}.${decl.name}`;
     const memo = this.resources.get(key);
     const base = `${this.address ? this.address + '.' : ''}${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`;
-    if (memo?.state === 'running') {
+    const cycle = (): ResourceGroup => {
       this.report(decl.file)('error', decl.block.labels[1] ?? decl.block.type, 'Cycle', `${base} depends on its own attributes; Terraform would report a dependency cycle.`);
       return { instances: [], value: unknown(`cycle through ${base}`, base) };
-    }
+    };
+    if (memo?.state === 'running') return cycle();
     if (memo?.state === 'done') return memo.value;
-    this.resources.set(key, { state: 'running' });
-    const group = this.expandResource(decl, base);
-    this.resources.set(key, { state: 'done', value: group });
-    return group;
+    const group = this.tree.lazy(`${this.address}\u0000${key}`, () => {
+      this.resources.set(key, { state: 'running' });
+      try {
+        const g = this.expandResource(decl, base);
+        this.resources.set(key, { state: 'done', value: g });
+        return g;
+      } catch (e) {
+        this.resources.delete(key);
+        throw e;
+      }
+    });
+    return group === CYCLE ? cycle() : group;
   }
 
   private expandResource(decl: ResourceDecl, base: string): ResourceGroup {
@@ -1016,17 +1140,26 @@ class ModuleRun implements References {
 
   // ---- module calls ----
 
-  private moduleCall(call: ModuleCallDecl): { instances: ModuleInstance[]; value: Value } {
+  private moduleCall(call: ModuleCallDecl, cycle = false): { instances: ModuleInstance[]; value: Value } {
     const memo = this.calls.get(call.name);
     const base = `${this.address ? this.address + '.' : ''}module.${call.name}`;
-    if (memo?.state === 'running') {
+    if (memo?.state === 'running' || cycle) {
       this.report(call.file)('info', call.block.labels[0]!, 'Cycle through module', `Evaluating module.${call.name} needs one of its own outputs; Kensa treats those values as unknown.`);
       return { instances: [], value: unknown(`cycle through ${base}`) };
     }
     if (memo?.state === 'done') return memo.value;
-    this.calls.set(call.name, { state: 'running' });
-    const result = this.instantiateCall(call, base);
-    this.calls.set(call.name, { state: 'done', value: result });
+    const result = this.tree.lazy(`${this.address}\u0000${base}`, () => {
+      this.calls.set(call.name, { state: 'running' });
+      try {
+        const r = this.instantiateCall(call, base);
+        this.calls.set(call.name, { state: 'done', value: r });
+        return r;
+      } catch (e) {
+        this.calls.delete(call.name);
+        throw e;
+      }
+    });
+    if (result === CYCLE) return this.moduleCall(call, true);
     return result;
   }
 
@@ -1073,15 +1206,16 @@ class ModuleRun implements References {
   // ---- the result ----
 
   finish(): ModuleInstance {
+    this.prepare();
     const locals = new Map<string, Value>();
     for (const name of this.config.locals.keys()) {
       const decl = this.config.locals.get(name)!;
       locals.set(name, this.local(name, this.scope(decl.file), decl.attr.name));
     }
     const resources: ResourceInstance[] = [];
-    for (const decl of this.config.resources) resources.push(...this.resourceGroup(decl).instances);
+    for (const decl of this.config.resources) for (const r of this.resourceGroup(decl).instances) resources.push(r);
     const children: ModuleInstance[] = [];
-    for (const call of this.config.moduleCalls) children.push(...this.moduleCall(call).instances);
+    for (const call of this.config.moduleCalls) for (const c of this.moduleCall(call).instances) children.push(c);
     const outputs = new Map<string, Value>();
     for (const name of this.config.outputs.keys()) outputs.set(name, this.output(name));
     const configBlocks: ConfigBlock[] = [];

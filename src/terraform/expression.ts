@@ -70,8 +70,31 @@ function origin(scope: Scope, node: Span, role: Origin['role']): Origin {
   return { file: scope.file, start: node.start, end: node.end, role };
 }
 
+/** How many evaluations are in progress on the stack (see evaluationDepth). */
+let depth = 0;
+
+/**
+ * How deep evaluation is nested right now: the module evaluator unwinds chains of references that
+ * would grow the JavaScript stack past this (and sets it back when it resumes on a fresh stack).
+ * Not decremented when an exception passes, so callers that catch one restore it with setEvaluationDepth.
+ */
+export function evaluationDepth(): number {
+  return depth;
+}
+
+export function setEvaluationDepth(d: number): void {
+  depth = d;
+}
+
 /** Evaluates `expr` in `scope`. Never throws. */
 export function evaluate(expr: Expression, scope: Scope): Value {
+  depth++;
+  const v = evaluateNode(expr, scope);
+  depth--;
+  return v;
+}
+
+function evaluateNode(expr: Expression, scope: Scope): Value {
   switch (expr.kind) {
     case 'literal': {
       const o = origin(scope, expr, 'literal');

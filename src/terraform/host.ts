@@ -25,6 +25,21 @@ export interface Host {
    * a binary file is not text. Hosts that hold text only leave it out, and its UTF-8 is used.
    */
   readBytes?(path: string): Uint8Array | undefined;
+  /**
+   * For hosts over a file system: what went wrong reading so far, beyond "not there": files and
+   * folders that exist but cannot be read (permission denied), and files that are not valid UTF-8
+   * (read with U+FFFD in place of each bad sequence). The engine reports each as a warning.
+   */
+  problems?(): readonly HostProblem[];
+}
+
+/** A file or folder the host could not read as it is. */
+export interface HostProblem {
+  readonly path: string;
+  readonly kind: 'unreadable' | 'encoding';
+  /** For `encoding`: the UTF-16 offset of the first replacement character in the text read. */
+  readonly offset?: number;
+  readonly detail: string;
 }
 
 /** A host over an in-memory map of path to text (or bytes, for a binary file); directories are implied by the paths. */
@@ -105,6 +120,7 @@ export function cachingHost(base: Host): Host {
     readDir: (path) => once(dirs, path, (p) => base.readDir(p)),
     ...(base.realPath ? { realPath: (path: string) => once(reals, path, (p) => base.realPath!(p)) } : {}),
     ...(base.readBytes ? { readBytes: (path: string) => once(bytes, path, (p) => base.readBytes!(p)) } : {}),
+    ...(base.problems ? { problems: () => base.problems!() } : {}),
   };
 }
 

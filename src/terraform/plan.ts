@@ -305,7 +305,7 @@ class PlanReader {
     }
     const resources: ResourceInstance[] = [];
     const build = (m: ModuleBuilder): ModuleInstance => {
-      resources.push(...m.resources);
+      for (const r of m.resources) resources.push(r);
       const children = m.children.map((c) => build(modules.get(c)!));
       const isRoot = m.steps.length === 0;
       return this.moduleInstance(m, isRoot ? this.variables() : new Map(), isRoot ? this.outputs(planned) : new Map(), children);

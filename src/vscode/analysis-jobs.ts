@@ -194,8 +194,13 @@ export class SnapshotAssembler {
       this.heads[piece.folder] = piece.head;
       this.findings[piece.folder] = [];
       this.resources[piece.folder] = piece.head.estimates.map(() => []);
-    } else if ('findings' in piece) this.findings[piece.folder]!.push(...piece.findings);
-    else this.resources[piece.folder]![piece.estimate]!.push(...piece.resources);
+    } else if ('findings' in piece) {
+      const findings = this.findings[piece.folder]!;
+      for (const f of piece.findings) findings.push(f);
+    } else {
+      const resources = this.resources[piece.folder]![piece.estimate]!;
+      for (const r of piece.resources) resources.push(r);
+    }
   }
 
   result(): FolderSnapshot[] {

@@ -223,6 +223,28 @@ test('usage errors say what is wrong and exit 2', () => {
   assert.match(command.stderr, /unknown command "frobnicate"/);
 });
 
+test('input errors exit 2 with one line: a missing --var-file, an unknown --region, a plan file that is not JSON', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'kensa-input-'));
+  writeFileSync(join(tmp, 'main.tf'), 'resource "aws_sqs_queue" "q" {\n  name = "q"\n}\n');
+  writeFileSync(join(tmp, 'plan.json'), '{"format_version": "1.2", "planned_values": ');
+  const lines = (r: Run): string[] => r.stderr.trimEnd().split('\n');
+  for (const command of ['scan', 'cost', 'resources']) {
+    const r = kensa([command, tmp, '--var-file', 'prod.tfvars']);
+    assert.equal(r.code, 2, command);
+    assert.equal(r.stdout, '');
+    assert.deepEqual(lines(r), [`kensa ${command}: --var-file prod.tfvars: no such file in ${tmp}`, `Run "kensa ${command} --help" for usage.`]);
+  }
+  const region = kensa(['cost', tmp, '--region', 'mars-1']);
+  assert.equal(region.code, 2);
+  assert.match(lines(region)[0]!, /^kensa cost: --region mars-1: not an AWS region Kensa has prices for; use one of us-east-1, /);
+  const plan = kensa(['scan', join(tmp, 'plan.json')]);
+  assert.equal(plan.code, 2);
+  assert.match(lines(plan)[0]!, /^kensa scan: .*plan\.json:1:\d+: Invalid JSON: /);
+  // the files that are there still work
+  writeFileSync(join(tmp, 'prod.tfvars'), '');
+  assert.equal(kensa(['cost', tmp, '--var-file', 'prod.tfvars', '--region', 'eu-west-1']).code, 0);
+});
+
 test('--help lists the commands; each command has its own help', () => {
   const main = kensa(['--help']);
   assert.equal(main.code, 0);

@@ -373,3 +373,44 @@ test('kensa review interrupted: SIGTERM while a worktree is checked out removes 
   assert.deepEqual(readdirSync(tmp), []);
   assertOneWorktree(big);
 });
+
+test('kensa review checks out only what a review reads: a blob git cannot produce (a zip missing from a partial clone) does not stop it', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'kensa-review-blob-'));
+  const root = join(parent, 'repo');
+  mkdirSync(root);
+  git(root, 'init', '--quiet');
+  write(root, { 'infra/main.tf': 'resource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = "private"\n}\n', 'infra/lambda.zip': 'PK\u0003\u0004 a large package\n'.repeat(50) });
+  git(root, 'add', '.');
+  git(root, 'commit', '--quiet', '-m', 'base');
+  // the package's object is not in the repository, as in a partial clone or after an LFS fetch failed
+  const blob = git(root, 'rev-parse', 'HEAD:infra/lambda.zip');
+  rmSync(join(root, '.git/objects', blob.slice(0, 2), blob.slice(2)));
+  assert.notEqual(spawnSync('git', ['worktree', 'add', '--detach', join(parent, 'full'), 'HEAD'], { cwd: root, encoding: 'utf8' }).status, 0, 'a full checkout fails');
+  git(root, 'worktree', 'prune');
+  git(root, 'checkout', '--quiet', '-b', 'feature');
+  write(root, { 'infra/main.tf': 'resource "aws_s3_bucket_acl" "a" {\n  bucket = "a"\n  acl    = "public-read"\n}\n' });
+  const r = kensa(root, ['review', 'infra', '--base', 'main', '--format', 'json', '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).findings.new.map((f: { ruleId: string }) => f.ruleId), ['aws-s3-public-acl']);
+});
+
+test('a review killed outright leaves its checkout behind: the next review removes it', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'kensa-review-stale-'));
+  const root = join(parent, 'repo');
+  mkdirSync(root);
+  git(root, 'init', '--quiet');
+  write(root, { 'main.tf': 'resource "aws_sqs_queue" "q" {}\n' });
+  git(root, 'add', '.');
+  git(root, 'commit', '--quiet', '-m', 'base');
+  const tmp = mkdtempSync(join(tmpdir(), 'kensa-review-test-tmp-'));
+  // what a SIGKILLed review leaves: its checkout, registered with git, owned by a process that is gone
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+  const stale = join(tmp, 'kensa-review-Xk3p9a');
+  mkdirSync(stale);
+  writeFileSync(join(stale, 'owner'), `${dead}\n`);
+  git(root, 'worktree', 'add', '--detach', '--quiet', join(stale, 'tree'), 'HEAD');
+  const r = spawnSync(process.execPath, [fromRoot('dist/cli.js'), 'review', '--base', 'HEAD', '--fail-on', 'none'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...GIT_ENV, NO_COLOR: '1', TMPDIR: tmp } });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(readdirSync(tmp), [], 'the stale checkout and the review\'s own are removed');
+  assertOneWorktree(root);
+});

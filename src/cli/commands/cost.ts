@@ -8,7 +8,7 @@ import { estimateMarkdown, estimateText, pricesAsOf, USAGE_FILE_CODE, type Estim
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import type { Command } from '../command';
-import { directoryArgument, planArgument } from './scan';
+import { directoryArgument, planArgument, regionOption, varFilesOption } from './scan';
 
 const FORMATS = ['text', 'json', 'markdown'];
 
@@ -83,15 +83,16 @@ the nearest kensa.jsonc at or above the plan's folder (or --config).`,
     const plan = planArgument(args.positionals);
     const dir = plan ?? directoryArgument(args.positionals, 'cost');
     const config = readConfigOption(args.values.config as string | undefined);
-    const region = args.values.region as string | undefined;
+    const region = regionOption(args.values.region);
     const started = Date.now();
     io.progress(`analysing ${dir}`);
     const usageFile = usageFileOption(args.values['usage-file'], plan ? '.' : dir);
     const analysis = plan
       ? planAnalysis(plan, config, usageFile)
-      : analyze(nodeHost(dir), '.', { policy: false, varFiles: (args.values['var-file'] as string[] | undefined) ?? [], exclude: (args.values.exclude as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}), ...(usageFile !== undefined ? { usageFile } : {}) });
+      : analyze(nodeHost(dir), '.', { policy: false, varFiles: varFilesOption(args.values['var-file'], dir), exclude: (args.values.exclude as string[] | undefined) ?? [], ...(config ? { config } : {}), ...(region ? { defaultRegion: region } : {}), ...(usageFile !== undefined ? { usageFile } : {}) });
     reportCostProblems(analysis, io);
     const estimates = estimateAnalysis(analysis, region ? { region } : {});
+    for (const e of estimates) if (e.error) io.err(`${e.dir}: ${e.error.summary}: ${e.error.detail}\n`);
     io.progress(`${estimates.reduce((a, e) => a + e.estimate.resources.length, 0)} resources priced in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     if (format === 'json') io.out(JSON.stringify(costJson(estimates), null, 2) + '\n');
     else if (format === 'markdown') io.out(estimateMarkdown(estimates, estimates[0]?.estimate.pricesAsOf ?? pricesAsOf()));
@@ -151,6 +152,6 @@ export function reportCostProblems(analysis: Analysis, io: Io): void {
   for (const d of analysis.diagnostics) {
     const where = `${d.file}:${d.range.start.line + 1}:${d.range.start.column + 1}`;
     if (d.code === USAGE_FILE_CODE) io.err(`${where}: ${d.severity}: ${d.summary}: ${d.detail ?? ''}\n`);
-    else if (d.severity === 'error') io.err(`${where}: ${d.summary}\n`);
+    else if (d.severity === 'error') io.err(`${where}: ${d.summary}${d.code === 'kensa-internal' ? `: ${d.detail}` : ''}\n`);
   }
 }

@@ -9,7 +9,7 @@ import { evaluateExpression, formatNumber, isWhollyKnown, toJson, type Value } f
 import { nodeHost } from '../node-host';
 import { formatDiagnostic, UsageError, type Io } from '../output';
 import type { Command } from '../command';
-import { directoryArgument } from './scan';
+import { directoryArgument, varFilesOption } from './scan';
 
 /** The value as `terraform console` prints it, indented by `indent`. */
 export function formatConsoleValue(v: Value, indent = ''): string {
@@ -67,7 +67,7 @@ as (sensitive value). Exit 0 with a value, 2 when the expression is invalid or i
     const [expression, ...rest] = args.positionals;
     if (expression === undefined || expression.trim() === '') throw new UsageError('kensa eval needs an expression: kensa eval EXPR [dir]');
     const dir = directoryArgument(rest, 'eval');
-    const result = evaluateExpression(nodeHost(dir), '.', expression, { varFiles: (args.values['var-file'] as string[] | undefined) ?? [] });
+    const result = evaluateExpression(nodeHost(dir), '.', expression, { varFiles: varFilesOption(args.values['var-file'], dir) });
     const failed = result.diagnostics.some((d) => d.severity === 'error');
     if (format === 'json') {
       const json = {

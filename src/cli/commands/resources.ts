@@ -8,7 +8,7 @@ import { toJson, type EvaluatedBody, type ResourceInstance, type Value } from '.
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import type { Command } from '../command';
-import { directoryArgument } from './scan';
+import { directoryArgument, varFilesOption } from './scan';
 
 /** A value for the listing: unknowns marked, sensitive values hidden. */
 function render(v: Value): unknown {
@@ -56,7 +56,7 @@ apply are shown as {"$unknown": reason}; sensitive values as {"$sensitive": true
     const format = args.values.format;
     if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not "${String(format)}"`);
     const dir = directoryArgument(args.positionals, 'resources');
-    const analysis = analyze(nodeHost(dir), '.', { policy: false, varFiles: (args.values['var-file'] as string[] | undefined) ?? [] });
+    const analysis = analyze(nodeHost(dir), '.', { policy: false, varFiles: varFilesOption(args.values['var-file'], dir) });
     const rows = analysis.roots.flatMap((root) =>
       root.evaluation.resources.map((r) => {
         const line = root.evaluation.files.get(r.file)!.lines.position(r.decl.block.start).line + 1;

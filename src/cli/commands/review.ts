@@ -5,7 +5,7 @@
  * unchanged findings, and the monthly cost before and after per resource and module.
  */
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { allFindings, analyze, estimateAnalysis } from '../../engine';
 import type { KensaConfig } from '../../config';
 import { money } from '../../cost';
@@ -13,14 +13,14 @@ import { compileCustomRule, findingPlaces, instancesText, RULES, type Finding } 
 import { amount, costHeadline, findingsHeadline, hasUnknown, reviewAnalyses, reviewMarkdown, signedMoney, type Review, type ReviewSide } from '../../review';
 import type { Severity } from '../../text';
 import type { Command } from '../command';
-import { checkoutRevision, currentBranch, defaultBase, GitError, openRepository, resolveCommit, shortSha, type Checkout } from '../git';
+import { checkoutRevision, currentBranch, defaultBase, fileAtRevision, GitError, openRepository, resolveCommit, shortSha, type Checkout } from '../git';
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import { findingJson } from '../reports/findings';
 import { sarifReport } from '../reports/sarif';
 import { MAX_INSTANCES } from '../reports/text';
 import { planAnalysis, readConfigOption, usageFileOption } from './cost';
-import { planArgument, severityOption } from './scan';
+import { planArgument, severityOption, varFilesOption } from './scan';
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -143,6 +143,10 @@ needed.`,
       const usageFile = args.values['usage-file'] !== undefined ? resolve(usageFileOption(args.values['usage-file'], '.')!) : undefined;
       const options = { varFiles, exclude: (args.values.exclude as string[] | undefined) ?? [], today, ...(config ? { config } : {}), ...(usageFile !== undefined ? { usageFile } : {}) };
       const within = (top: string): string => join(top, repo.dir);
+      // the files must be there in the revision reviewed (the working tree, or --head); a base
+      // without them reports its own "Failed to read variables file"
+      if (headRef === undefined) varFilesOption(varFiles, within(repo.root));
+      else for (const f of varFiles) if (!isAbsolute(f) && !fileAtRevision(repo, head.sha, f)) throw new UsageError(`--var-file ${f}: no such file in ${head.ref}`);
 
       progress(`checking out ${base.ref} (${shortSha(base.sha)})`);
       const baseTree = checkoutRevision(repo, base.sha);

@@ -3,7 +3,9 @@
  * rules and reports findings and configuration problems in text, JSON, SARIF or Markdown.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { allFindings, analyze, analyzePlan, estimateAnalysis, type Analysis } from '../../engine';
+import { isAbsolute, join } from 'node:path';
+import { CATALOGUE_REGIONS } from '../../cost';
+import { allFindings, analyze, analyzePlan, checkConfig, estimateAnalysis, type Analysis } from '../../engine';
 import { DEFAULT_CONFIG, loadConfig, parseConfig, type KensaConfig } from '../../config';
 import { compileCustomRule, lookupId, nearIds, RULES, SUPPRESSION_RULES, type Finding, type Rule, type RuleSetting } from '../../policy';
 import type { Severity } from '../../text';
@@ -40,6 +42,24 @@ export function directoryArgument(positionals: readonly string[], command: strin
   }
   if (!ok) throw new UsageError(`${dir}: not a directory`);
   return dir;
+}
+
+/**
+ * The `--var-file` files, each checked to exist (relative to `dir`, as the engine reads them): a
+ * missing one is a usage error, as Terraform makes it, never a finding.
+ */
+export function varFilesOption(value: unknown, dir: string): string[] {
+  const files = (value as string[] | undefined) ?? [];
+  for (const f of files) if (!isFile(isAbsolute(f) ? f : join(dir, f))) throw new UsageError(`--var-file ${f}: no such file${isAbsolute(f) || dir === '.' ? '' : ` in ${dir}`}`);
+  return files;
+}
+
+/** `--region`: a region the price catalogue holds, or a usage error naming the near ones. */
+export function regionOption(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const region = String(value);
+  if ((CATALOGUE_REGIONS as readonly string[]).includes(region)) return region;
+  throw new UsageError(`--region ${region}: not an AWS region Kensa has prices for; use one of ${CATALOGUE_REGIONS.join(', ')}`);
 }
 
 /** The plan file a command was given (`kensa scan plan.json`): one positional naming a .json file, else undefined. */
@@ -140,7 +160,7 @@ for line numbers). Exit code 1 when a finding at or above --fail-on (default: er
     const target = planArgument(args.positionals);
     const plan = target !== undefined;
     const dir = plan ? '.' : directoryArgument(args.positionals, 'scan');
-    const varFiles = (args.values['var-file'] as string[] | undefined) ?? [];
+    const varFiles = plan ? [] : varFilesOption(args.values['var-file'], dir);
     const exclude = (args.values.exclude as string[] | undefined) ?? [];
     const configPath = args.values.config as string | undefined;
     let config: KensaConfig | undefined;
@@ -154,7 +174,7 @@ for line numbers). Exit code 1 when a finding at or above --fail-on (default: er
       }
       const parsed = parseConfig(text, configPath);
       config = parsed.config;
-      extraProblems.push(...parsed.diagnostics);
+      for (const d of parsed.diagnostics) extraProblems.push(d);
     }
     const check = idList(args.values.check);
     const skip = idList(args.values['skip-check']);
@@ -167,7 +187,7 @@ for line numbers). Exit code 1 when a finding at or above --fail-on (default: er
         else {
           const loaded = loadConfig(nodeHost(dir), '.');
           config = loaded.config;
-          extraProblems.push(...loaded.diagnostics);
+          for (const d of loaded.diagnostics) extraProblems.push(d);
         }
       }
       const all = [...RULES, ...config.customRules.map(compileCustomRule)];
@@ -182,9 +202,13 @@ for line numbers). Exit code 1 when a finding at or above --fail-on (default: er
     if (plan) {
       // a plan file: `terraform show -json plan.out > plan.json`
       analysis = analyzePlan(readFileSync(target!, 'utf8'), target!, { ...(config ? { config } : {}), ...(usageFile !== undefined ? { usageFile } : {}) }, nodeHost('.'));
+      // a file that is not JSON is an input error, not a finding
+      const broken = analysis.diagnostics.find((d) => d.summary === 'Invalid JSON' || d.summary === 'Not a Terraform plan');
+      if (broken) throw new UsageError(`${target}:${broken.range.start.line + 1}:${broken.range.start.column + 1}: ${broken.summary}: ${broken.detail}`);
     } else {
       analysis = analyze(nodeHost(dir), '.', { varFiles, exclude, ...(config ? { config } : {}), ...(usageFile !== undefined ? { usageFile } : {}) });
     }
+    if (configPath && !plan) for (const d of checkConfig(readFileSync(configPath, 'utf8'), configPath, analysis.roots.flatMap((r) => r.evaluation.resources))) extraProblems.push(d);
     // suppression findings are no rule's: --check and --skip-check name them by their own ids
     const own = new Set(Object.values(SUPPRESSION_RULES).map((s) => s.id));
     const kept = selected ? analysis.findings.filter((f) => !own.has(f.ruleId) || selected!(f.ruleId)) : analysis.findings;

@@ -217,7 +217,7 @@ const concat: TfFunction = {
     const items: Value[] = [];
     args.forEach((a, i) => {
       if (a.kind !== 'list' || a.type === 'set') fail(`all arguments must be lists or tuples; got ${valueTypeName(a)}`, i);
-      items.push(...a.items);
+      for (const x of a.items) items.push(x);
     });
     return tuple(items);
   },
@@ -279,7 +279,7 @@ function flattenItems(items: readonly Value[]): Value[] | undefined {
     if (v.kind === 'list') {
       const inner = flattenItems(v.items);
       if (!inner) return undefined;
-      out.push(...inner);
+      for (const x of inner) out.push(x);
     } else out.push(v);
   }
   return out;

@@ -209,7 +209,13 @@ function singleByte(max: number, name: string): TextEncoding {
       }
       return Uint8Array.from(out);
     },
-    decode: (b) => (b.some((x) => x > max) ? undefined : String.fromCharCode(...b)),
+    decode: (b) => {
+      if (b.some((x) => x > max)) return undefined;
+      // in slices: a whole file's bytes are too many arguments for one call
+      let s = '';
+      for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+      return s;
+    },
   };
 }
 

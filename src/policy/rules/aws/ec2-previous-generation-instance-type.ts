@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import { INSTANCE_TYPE_TARGETS, instanceTypeOf, OLDER_FAMILIES } from './ec2-instance-types';
+import { GRAVITON_EQUIVALENT, INSTANCE_TYPE_TARGETS, instanceTypeOf, OLDER_FAMILIES } from './ec2-instance-types';
 
 /**
  * Instance types of AWS's previous generations (t1, m1-m3, c1, c3, r3, i2, ...) and of older
@@ -29,7 +29,8 @@ export default defineRule({
       message: older.previous
         ? `${it.type} is a previous-generation instance type: ${older.successor} instances give more performance for the same or a lower price.`
         : `${it.type} is an older generation: ${older.successor}${target ? ` (${target})` : ''} costs the same or less per hour and is faster.`,
-      fixes: target ? [{ title: `Use ${target}`, edits: fix.set(resource, 'instance_type', JSON.stringify(target)) }] : [],
+      // the successor may itself have a Graviton family: say so, or the next scan suggests it as a surprise
+      fixes: target ? [{ title: `Use ${target}${GRAVITON_EQUIVALENT[older.successor] ? ` (x86 as now; ${GRAVITON_EQUIVALENT[older.successor]}.${it.size} on Graviton costs less still if the software runs on arm64)` : ''}`, edits: fix.set(resource, 'instance_type', JSON.stringify(target)) }] : [],
     });
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../rule';
+import type { ResourceView } from '../../resource-view';
 
 /** ElastiCache Redis OSS and Valkey replication groups that accept unencrypted connections. */
 export default defineRule({
@@ -22,7 +23,14 @@ export default defineRule({
     report({
       at: attr ?? resource,
       message: `${attr ? 'transit_encryption_enabled is false' : 'transit_encryption_enabled is not set (default false)'}: clients and replicas exchange data, keys and passwords in clear text.`,
-      fixes: [{ title: 'Require TLS (clients must connect with TLS)', edits: fix.set(resource, 'transit_encryption_enabled', 'true') }],
+      fixes: [{ title: `Require TLS (clients must connect with TLS${hasAuth(resource) ? '' : '; then set auth_token or user_group_ids too, or aws-elasticache-auth-missing reports the group'})`, edits: fix.set(resource, 'transit_encryption_enabled', 'true') }],
     });
   },
 });
+
+/** Whether clients must authenticate: what aws-elasticache-auth-missing asks for once TLS is on. */
+function hasAuth(resource: ResourceView): boolean {
+  if (resource.attr('auth_token') || resource.attr('auth_token_wo')) return true;
+  const groups = resource.attr('user_group_ids');
+  return groups !== undefined && (groups.value.kind !== 'list' || groups.value.items.length > 0);
+}

@@ -25,3 +25,17 @@ variable "ci_user" {
 variable "secret_name" {
   default = "prod/db/master"
 }
+
+variable "authentication_mode" {
+  description = "EKS access entries and/or the aws-auth config map."
+  default     = "API_AND_CONFIG_MAP"
+}
+
+variable "admin_secret" {
+  description = "The Kubernetes secret that holds the Argo CD admin password."
+  default     = "argocd-admin-secret"
+}
+
+variable "auth_method" {
+  default = "oidc"
+}
