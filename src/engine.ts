@@ -268,7 +268,7 @@ function hostProblems(host: Host): Diagnostic[] {
 }
 
 /** Where to report an internal error; the one place that says it (the project names no public tracker yet). */
-export const BUG_REPORT_AT = 'the Kensa issue tracker';
+export const BUG_REPORT_AT = 'the issue tracker of the repository Kensa was installed from';
 
 /**
  * A failure inside Kensa while working on one root module, as one error diagnostic at the root's
