@@ -7,6 +7,7 @@
  * estimate updates. The key and value can be given as arguments (tests, other extensions).
  */
 import { readFileSync } from 'node:fs';
+import { applyEdits } from 'jsonc-parser';
 import * as vscode from 'vscode';
 import { COMMANDS } from './commands';
 import { configFileFor, currentUsage, parseQuantity, usageAddress, usageEdits, type SetUsageTarget, type UsageKeys } from './set-usage-text';
@@ -37,10 +38,6 @@ export function setUsageLink(target: SetUsageTarget): string {
   return `command:${COMMANDS.setUsage.id}?${encodeURIComponent(JSON.stringify([target]))}`;
 }
 
-async function documentText(uri: vscode.Uri): Promise<vscode.TextDocument> {
-  return vscode.workspace.openTextDocument(uri);
-}
-
 async function setUsage(service: WorkspaceAnalysis, catalogue: UsageKeyCatalogue, target: SetUsageTarget | undefined, givenKey?: string, givenValue?: number): Promise<SetUsageResult | undefined> {
   if (!target || typeof target.address !== 'string' || typeof target.type !== 'string' || typeof target.folder !== 'string') return undefined;
   const keys = catalogue.keys[target.type] ?? {};
@@ -52,8 +49,10 @@ async function setUsage(service: WorkspaceAnalysis, catalogue: UsageKeyCatalogue
   const address = usageAddress(target.address);
   const config = configFileFor(target.folder);
   const uri = vscode.Uri.file(config.path);
-  const document = config.exists ? await documentText(uri) : undefined;
-  const text = document?.getText() ?? '';
+  // an open editor's text (unsaved edits included) is edited in place; a closed file on disk, without
+  // opening it: a document opened here would stay among the analysis's open buffers after the file is gone
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && d.uri.fsPath === uri.fsPath);
+  const text = document ? document.getText() : config.exists ? readFileSync(config.path, 'utf8') : '';
 
   let key = givenKey;
   if (key === undefined) {
@@ -105,7 +104,7 @@ async function setUsage(service: WorkspaceAnalysis, catalogue: UsageKeyCatalogue
       return undefined;
     }
   } else {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(edits.map((e) => e.content).join('')));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(applyEdits(text, edits)));
   }
   // the estimate follows the file now, not after the watcher's debounce
   await service.runNow();

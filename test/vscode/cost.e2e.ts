@@ -145,6 +145,8 @@ describe('cost in VS Code', () => {
       await vscode.commands.executeCommand('kensa.setUsage', nat, 'monthly_data_processed_gb', 100);
       const text = readFileSync(config, 'utf8');
       assert.ok(text.startsWith('// usage measured in May\n{'), text);
+      // written on disk without opening it: no buffer of it lingers for the analysis to read
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.fsPath === config));
       assert.match(text, /"aws_nat_gateway\.main": \{\n\s+"monthly_data_processed_gb": 100\n\s+\}/);
       assert.match(text, /"standard_storage_gb": 1000/);
       // $0.045 a GB processed on top of $32.85
