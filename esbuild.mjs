@@ -1,6 +1,6 @@
 // Builds Kensa with esbuild. tsc only type-checks (npm run typecheck).
 //   node esbuild.mjs               dist/extension.js, dist/analysis-worker.js, dist/cli.js (source maps),
-//                                  dist/rule-docs.json and dist/THIRD-PARTY-NOTICES.txt
+//                                  dist/rule-docs.json, dist/usage-keys.json and dist/THIRD-PARTY-NOTICES.txt
 //   node esbuild.mjs --production  the same, minified, for packaging
 //   node esbuild.mjs --tests       also every *.test.ts into dist/test/ (node --test runs them)
 //   node esbuild.mjs --e2e         also the VS Code end-to-end suite into dist/e2e/
@@ -127,3 +127,8 @@ writeFileSync(
 const engine = createRequire(import.meta.url)(resolve('dist', 'analysis-worker.js'));
 const ruleDocs = Object.fromEntries(engine.RULES.map((r) => [r.id, { title: r.title, markdown: engine.ruleDocsMarkdown(r.id) }]));
 writeFileSync(join('dist', 'rule-docs.json'), JSON.stringify(ruleDocs));
+
+// The usage keys each pricer reads (unit and meaning), for "Kensa: Set usage…" in the editor
+// without loading the engine there (src/vscode/set-usage.ts).
+const usageKeys = Object.fromEntries(engine.PRICERS.filter((p) => p.usage && Object.keys(p.usage).length).map((p) => [p.resource, p.usage]));
+writeFileSync(join('dist', 'usage-keys.json'), JSON.stringify(usageKeys));

@@ -1,11 +1,14 @@
 // The branch review webview (src/vscode/branch-review.ts sends the data): builds the page with DOM
 // calls only (no innerHTML, so messages and names are never markup) and asks the extension to open
-// a finding's place or copy the pull-request comment as Markdown.
+// a finding's place or copy the pull-request comment as Markdown. The cost change by module is a
+// bar chart (media/charts.js).
 // @ts-check
 (function () {
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   const root = /** @type {HTMLElement} */ (document.getElementById('report'));
+  // @ts-ignore: media/charts.js, loaded first
+  const charts = window.kensaCharts;
 
   const money = (n) =>
     n === null || n === undefined ? 'unknown' : n === 0 ? '$0' : '$' + Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -60,6 +63,30 @@
     ];
   }
 
+  /** The known cost change of each module as a bar chart: increases right of the middle, decreases left. */
+  function moduleChart(data, multiRoot) {
+    if (!data.modules.length) return [];
+    const max = Math.max(0, ...data.modules.map((m) => Math.abs(m.delta)));
+    const name = (m) => (multiRoot ? m.root + ': ' : '') + (m.module || 'root module');
+    return [
+      el('h2', {}, 'Cost change by module'),
+      table(
+        [{ label: 'Module' }, { label: 'Before', numeric: true }, { label: 'After', numeric: true }, { label: '' }, { label: 'Change', numeric: true }],
+        data.modules.map((m) =>
+          el(
+            'tr',
+            {},
+            el('td', {}, el('code', {}, name(m))),
+            el('td', { className: 'num' }, money(m.before)),
+            el('td', { className: 'num' }, money(m.after)),
+            el('td', { className: 'chart' }, charts.deltaBar(m.delta, max, name(m) + ': ' + signed(m.delta) + ' a month')),
+            el('td', { className: 'num' }, signed(m.delta) + (m.unknownResources ? ' + unknown' : '')),
+          ),
+        ),
+      ),
+    ];
+  }
+
   function render(data) {
     const multiRoot = new Set(data.resources.map((r) => r.root)).size > 1;
     root.replaceChildren(
@@ -70,6 +97,7 @@
       el('p', {}, el('button', { id: 'copy', onclick: () => vscode.postMessage({ type: 'copy' }) }, 'Copy as Markdown')),
       ...findings('New findings', data.newFindings, 'No new findings.'),
       ...findings('Fixed findings', data.fixedFindings, 'No fixed findings.'),
+      ...moduleChart(data, multiRoot),
       el('h2', {}, 'Cost changes'),
       data.resources.length
         ? table(

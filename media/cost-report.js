@@ -1,11 +1,14 @@
 // The cost report webview (src/vscode/cost-report.ts sends the data): builds the page with DOM
 // calls only (no innerHTML, so names from the configuration are never markup), sorts the
-// resources table on a header click, and asks the extension to open a resource or copy Markdown.
+// resources table on a header click, draws the breakdowns as bar charts (media/charts.js), and asks
+// the extension to open a resource or copy Markdown.
 // @ts-check
 (function () {
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   const root = /** @type {HTMLElement} */ (document.getElementById('report'));
+  // @ts-ignore: media/charts.js, loaded first
+  const charts = window.kensaCharts;
   let data = null;
   let sort = { key: 'monthlyCost', descending: true };
   const expanded = new Set();
@@ -73,7 +76,14 @@
           'tr',
           { className: 'resource' },
           el('td', {}, el('button', { className: 'toggle', title: 'Components', 'aria-expanded': isOpen, onclick: () => (isOpen ? expanded.delete(id) : expanded.add(id), render()) }, isOpen ? '−' : '+')),
-          el('td', {}, el('a', { href: '#', title: 'Open ' + r.file + ':' + r.line, onclick: (e) => (e.preventDefault(), open(r)) }, r.address)),
+          el(
+            'td',
+            {},
+            el('a', { href: '#', title: 'Open ' + r.file + ':' + r.line, onclick: (e) => (e.preventDefault(), open(r)) }, r.address),
+            (data.usageTypes || []).includes(r.type)
+              ? el('button', { className: 'set-usage', title: 'Set a usage quantity of ' + r.address + ' in kensa.jsonc', onclick: () => vscode.postMessage({ type: 'setUsage', target: { folder: r.folder, address: r.address, type: r.type } }) }, 'Set usage…')
+              : null,
+          ),
           el('td', {}, r.type),
           el('td', {}, r.file + ':' + r.line),
           el('td', { className: 'num' }, r.costText),
@@ -109,11 +119,20 @@
         el('button', { id: 'copy', onclick: () => vscode.postMessage({ type: 'copy' }) }, 'Copy as Markdown'),
       ),
     );
+    // each breakdown is a bar chart: a bar per row, scaled to the row with the largest figure
+    const chart = (label, rows) => {
+      const max = Math.max(0, ...rows.map((r) => r.monthlyCost));
+      return table(
+        [{ label }, { label: 'Resources', numeric: true }, { label: '' }, { label: 'Monthly', numeric: true }],
+        rows.map((r) => el('tr', {}, el('td', {}, r.name), el('td', { className: 'num' }, String(r.count)), el('td', { className: 'chart' }, charts.bar(r.monthlyCost, max, r.name + ': ' + money(r.monthlyCost) + ' a month', 'cost')), el('td', { className: 'num' }, money(r.monthlyCost)))),
+      );
+    };
     if (data.modules.length > 1) {
-      sections.push(el('h2', {}, 'By module'), table([{ label: 'Module' }, { label: 'Resources', numeric: true }, { label: 'Monthly', numeric: true }], data.modules.map((m) => el('tr', {}, el('td', {}, (data.roots.length > 1 ? m.root + ': ' : '') + (m.address || '(root module, with the modules it calls)')), el('td', { className: 'num' }, String(m.resources)), el('td', { className: 'num' }, money(m.monthlyCost))))));
+      const modules = [...data.modules].sort((a, b) => b.monthlyCost - a.monthlyCost);
+      sections.push(el('h2', {}, 'By module'), chart('Module', modules.map((m) => ({ name: (data.roots.length > 1 ? m.root + ': ' : '') + (m.address || '(root module, with the modules it calls)'), count: m.resources, monthlyCost: m.monthlyCost }))));
     }
     if (data.byType.length) {
-      sections.push(el('h2', {}, 'By resource type'), table([{ label: 'Type' }, { label: 'Resources', numeric: true }, { label: 'Monthly', numeric: true }], data.byType.map((t) => el('tr', {}, el('td', {}, t.type), el('td', { className: 'num' }, String(t.count)), el('td', { className: 'num' }, money(t.monthlyCost))))));
+      sections.push(el('h2', {}, 'By resource type'), chart('Type', data.byType.map((t) => ({ name: t.type, count: t.count, monthlyCost: t.monthlyCost }))));
     }
     sections.push(el('h2', {}, 'Resources'), data.resources.length ? resourcesTable() : el('p', { className: 'muted' }, 'No priced resources.'));
     if (data.usageBased.length) sections.push(el('h2', {}, 'Usage-based (not in the total)'), el('ul', {}, data.usageBased.map((u) => el('li', {}, el('code', {}, u.address), ' ' + u.component + (u.note ? ': ' + u.note : '')))));

@@ -169,6 +169,8 @@ try {
     await palette('Kensa: Estimate monthly cost');
     const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
     await frame.locator('body :is(table, h1, h2)').first().waitFor({ timeout: 30000 });
+    // the breakdown by resource type is a bar chart (media/charts.js)
+    await frame.locator('svg.bar.cost rect.fill').first().waitFor({ timeout: 15000 });
     await checkRendered(frame, 'the cost report');
     await shot('vscode-cost-report.png');
   }
@@ -186,6 +188,8 @@ try {
     await page.keyboard.press('Enter'); // the first choice: the merge base with the default branch
     const frame = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
     await frame.locator('body :is(table, h1, h2)').first().waitFor({ timeout: 60000 });
+    // the cost change by module is a bar chart
+    await frame.locator('svg.bar.delta rect.fill').first().waitFor({ timeout: 15000 });
     await checkRendered(frame, 'the branch review');
     await shot('vscode-branch-review.png');
   }

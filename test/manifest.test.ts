@@ -114,3 +114,23 @@ test("rule documentation for the editor is built beside the bundles, for every r
   }
   assert.ok(/dist\/rule-docs\.json/.test(readFileSync(fromRoot('.vscodeignore'), 'utf8')), 'the documentation is packaged');
 });
+
+test('the Getting Started walkthrough: three steps, each with its media file and a command link the extension or VS Code registers', () => {
+  const { walkthroughs } = JSON.parse(readFileSync(fromRoot('package.json'), 'utf8')).contributes as {
+    walkthroughs: { id: string; steps: { id: string; description: string; media: { markdown?: string }; completionEvents?: string[] }[] }[];
+  };
+  assert.equal(walkthroughs.length, 1);
+  const steps = walkthroughs[0]!.steps;
+  assert.deepEqual(steps.map((s) => s.id), ['problems', 'costReport', 'reviewBranch']);
+  const ours = new Set<string>(Object.values(COMMANDS).map((c) => c.id));
+  // VS Code's own commands the steps may name
+  const builtin = new Set(['workbench.actions.view.problems']);
+  for (const step of steps) {
+    assert.ok(step.media.markdown && readFileSync(fromRoot(step.media.markdown), 'utf8').startsWith('# '), `${step.id}: its media file`);
+    const commands = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]!);
+    assert.equal(commands.length, 1, `${step.id}: one command link`);
+    for (const c of [...commands, ...(step.completionEvents ?? []).map((e) => e.replace(/^onCommand:/, ''))]) assert.ok(ours.has(c) || builtin.has(c), `${step.id} names ${c}`);
+  }
+  // the media ship in the .vsix: .vscodeignore keeps media/**
+  assert.match(readFileSync(fromRoot('.vscodeignore'), 'utf8'), /^!media\/\*\*$/m);
+});

@@ -1,6 +1,6 @@
 /**
- * A review as a pull-request comment: the cost headline, the findings count, a table of cost
- * changes, and the new and fixed findings in collapsed sections. Fits GitHub's comment limit by
+ * A review as a pull-request comment: the cost headline, the findings count, a Mermaid chart of the
+ * largest cost changes, a table of cost changes, and the new and fixed findings in collapsed sections. Fits GitHub's comment limit by
  * showing fewer rows, with a note saying how many were left out. The CLI prints it and the editor
  * copies it, so both read the same.
  */
@@ -72,6 +72,7 @@ function render(review: Review, options: MarkdownOptions, maxRows: number): stri
   const multiRoot = new Set(cost.resources.map((r) => r.root)).size > 1;
   const where = (root: string, s: string): string => (multiRoot ? `${root}: ${s}` : s);
 
+  lines.push(...costChart(cost.resources, where));
   if (cost.resources.length) {
     const modules = new Set(cost.resources.map((r) => `${r.root}\u0000${r.module}`));
     if (modules.size > 1 && cost.modules.length) {
@@ -91,6 +92,39 @@ function render(review: Review, options: MarkdownOptions, maxRows: number): stri
   section(lines, `${findings.fixed.length} fixed finding${findings.fixed.length === 1 ? '' : 's'}`, findings.fixed, maxRows, false);
   lines.push(`<sub>Prices as of ${cost.pricesAsOf}: AWS public list prices in ${cost.currency}, 730 hours a month; usage-based components without a quantity in kensa.jsonc are not counted.</sub>`);
   return lines.join('\n') + '\n';
+}
+
+/** Bars in the chart: the largest changes only, so it stays small and readable. */
+const CHART_BARS = 8;
+const CHART_LABEL = 48;
+
+/**
+ * A Mermaid bar chart of the largest known cost changes, which GitHub renders in comments. Mermaid's
+ * xychart draws every bar up from the axis minimum, so a negative bar would look like a positive
+ * one: the bars are the size of each change and the label carries its sign ("+$32.85 aws_nat_gateway.new").
+ * Nothing when no resource's known cost changed.
+ */
+function costChart(resources: readonly ResourceDelta[], where: (root: string, s: string) => string): string[] {
+  const changed = resources.filter((r): r is ResourceDelta & { delta: number } => r.delta !== null && r.delta !== 0);
+  if (!changed.length) return [];
+  const top = [...changed].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.address < b.address ? -1 : 1)).slice(0, CHART_BARS);
+  const label = (r: ResourceDelta & { delta: number }): string => {
+    // inside a Mermaid string: no double quotes, no line breaks
+    const text = `${signedMoney(r.delta)} ${where(r.root, r.address)}`.replace(/"/g, "'").replace(/[\r\n]+/g, ' ');
+    return `"${text.length > CHART_LABEL ? text.slice(0, CHART_LABEL - 1) + '…' : text}"`;
+  };
+  const max = Math.max(...top.map((r) => Math.abs(r.delta)));
+  const title = changed.length > top.length ? `The ${top.length} largest of ${changed.length} cost changes, USD per month` : 'Cost changes, USD per month';
+  return [
+    '```mermaid',
+    'xychart-beta horizontal',
+    `  title "${title}"`,
+    `  x-axis [${top.map(label).join(', ')}]`,
+    `  y-axis "size of the change (USD per month)" 0 --> ${Math.ceil(max)}`,
+    `  bar [${top.map((r) => String(Math.abs(r.delta))).join(', ')}]`,
+    '```',
+    '',
+  ];
 }
 
 /** One row per place: the instances that share it (count, for_each, a module called twice) in one cell. */

@@ -233,3 +233,49 @@ test('a shared module called by two root modules: each root has its own findings
   assert.deepEqual(review.findings.new.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => f.root), ['envs/staging']);
   assert.deepEqual(reviewAnalyses(head, base).findings.fixed.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => f.root), ['envs/staging']);
 });
+
+test('reviewMarkdown: a Mermaid bar chart of the largest cost changes, the sign in the label, within the limit', () => {
+  const row = (address: string, delta: number | null): Review['cost']['resources'][number] => ({
+    root: '.',
+    address,
+    type: 'aws_instance',
+    module: '',
+    change: 'changed',
+    before: 100,
+    after: delta === null ? null : 100 + delta,
+    delta,
+    usageBasedComponents: 0,
+    unknownBefore: null,
+    unknownAfter: null,
+  });
+  const resources = [row('aws_nat_gateway.gone', -32.85), row('aws_instance.same', 0), row('aws_s3_bucket_acl.site["blue"]', 4), row('aws_instance.unknown', null), ...Array.from({ length: 12 }, (_, i) => row(`aws_instance.n${String(i).padStart(2, '0')}`, i + 1))];
+  const review: Review = {
+    findings: { new: [], fixed: [], unchanged: [] },
+    cost: { currency: 'USD', pricesAsOf: '2024-07-18', before: 1000, after: 1000, delta: 0, deltaPercent: 0, resources, unknownResources: 1, modules: [] },
+    moves: [],
+  };
+  const md = reviewMarkdown(review, { base: 'b', head: 'h' });
+  const chart = /```mermaid\n([\s\S]*?)```/.exec(md)?.[1];
+  assert.equal(
+    chart,
+    [
+      'xychart-beta horizontal',
+      '  title "The 8 largest of 14 cost changes, USD per month"',
+      '  x-axis ["−$32.85 aws_nat_gateway.gone", "+$12.00 aws_instance.n11", "+$11.00 aws_instance.n10", "+$10.00 aws_instance.n09", "+$9.00 aws_instance.n08", "+$8.00 aws_instance.n07", "+$7.00 aws_instance.n06", "+$6.00 aws_instance.n05"]',
+      '  y-axis "size of the change (USD per month)" 0 --> 33',
+      '  bar [32.85, 12, 11, 10, 9, 8, 7, 6]',
+      '',
+    ].join('\n'),
+  );
+  // before the tables; a double quote of a for_each key never ends the Mermaid string
+  assert.ok(md.indexOf('```mermaid') < md.indexOf('### Cost changes by resource'));
+  const few = reviewMarkdown({ ...review, cost: { ...review.cost, resources: resources.slice(0, 3) } }, { base: 'b', head: 'h' });
+  assert.match(few, /^ {2}title "Cost changes, USD per month"$/m);
+  assert.match(few, /^ {2}x-axis \["−\$32\.85 aws_nat_gateway\.gone", "\+\$4\.00 aws_s3_bucket_acl\.site\['blue'\]"\]$/m);
+  // no known change, no chart
+  assert.doesNotMatch(reviewMarkdown({ ...review, cost: { ...review.cost, resources: [row('aws_instance.unknown', null)] } }, { base: 'b', head: 'h' }), /mermaid/);
+  // a huge review still fits, chart included
+  const huge = reviewMarkdown({ ...review, cost: { ...review.cost, resources: Array.from({ length: 5000 }, (_, i) => row(`aws_instance.r${i}`, i)) } }, { base: 'b', head: 'h', limit: 20000 });
+  assert.ok(huge.length <= 20000, String(huge.length));
+  assert.match(huge, /```mermaid\nxychart-beta horizontal\n/);
+});

@@ -11,6 +11,7 @@ import { createJobRunner, snapshotPieces, type Job, type SnapshotPiece } from '.
 
 export { createJobRunner } from './analysis-jobs';
 export { RULES } from '../policy';
+export { PRICERS } from '../cost';
 export { ruleDocsMarkdown } from './rule-docs-text';
 
 /** Messages from the extension: a job, or the request for the next piece of a result. */

@@ -29,6 +29,8 @@ test('branchReviewData: headlines, new and fixed findings opening in the working
     [['aws-s3-public-acl', 'net/main.tf', '/home/me/repo/net/main.tf', 10, 'aws_s3_bucket.b']],
   );
   assert.deepEqual(data.resources, [{ root: 'net', address: 'aws_nat_gateway.n', previousAddress: null, change: 'added', before: 0, after: 32.85, delta: 32.85 }]);
+  // the chart's rows: the module's known change
+  assert.deepEqual(data.modules, [{ root: 'net', module: '', before: 0, after: 32.85, delta: 32.85, unknownResources: 0 }]);
 });
 
 test('branchReviewData: the new findings of a module called a second time, at one place, are one row counting them', () => {

@@ -58,5 +58,7 @@ export function branchReviewData(review: Review, sides: { readonly base: string;
       after: r.after,
       delta: r.delta,
     })),
+    /** The known cost change of each module whose resources changed, for the chart. */
+    modules: c.modules.map((m) => ({ root: relativePath('.', m.root), module: m.module, before: m.before, after: m.after, delta: m.delta, unknownResources: m.unknownResources })),
   };
 }

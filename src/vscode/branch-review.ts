@@ -42,6 +42,7 @@ export interface BranchReviewArgs {
 function html(webview: vscode.Webview, media: vscode.Uri): string {
   const nonce = randomBytes(16).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'branch-review.js'));
+  const charts = webview.asWebviewUri(vscode.Uri.joinPath(media, 'charts.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'cost-report.css'));
   return `<!DOCTYPE html>
 <html lang="en">
@@ -54,6 +55,7 @@ function html(webview: vscode.Webview, media: vscode.Uri): string {
 </head>
 <body>
 <main id="report"><p>Reviewing…</p></main>
+<script nonce="${nonce}" src="${charts}"></script>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;

@@ -20,6 +20,7 @@ export const COMMANDS = {
   reviewBranch: { id: 'kensa.reviewBranch', title: 'Kensa: Review branch', palette: true },
   selectVarFiles: { id: 'kensa.selectVarFiles', title: 'Kensa: Select variables files', palette: true },
   selectWorkspace: { id: 'kensa.selectWorkspace', title: 'Kensa: Select Terraform workspace', palette: true },
+  setUsage: { id: 'kensa.setUsage', title: 'Kensa: Set usage…', palette: false },
 } as const satisfies Record<string, CommandInfo>;
 
 /** A setting the extension reads, with its manifest type and default. */

@@ -1,11 +1,13 @@
 /**
  * Prices in the editor: a CodeLens above each priced resource block (off with kensa.cost.codeLens),
- * a hover with its components on the block's first line, both from the latest analysis.
+ * a hover with its components on the block's first line and, for a resource with usage-based
+ * prices, a "Set usage…" link (kensa.setUsage), both from the latest analysis.
  */
 import * as vscode from 'vscode';
 import type { ResourceCost } from '../cost';
 import { COMMANDS, SETTINGS } from './commands';
 import { costHoverMarkdown, costLensTitle, moduleLensTitle } from './cost-text';
+import { setUsageLink, type UsageKeyCatalogue } from './set-usage';
 import { terraformSelector } from './terraform-documents';
 import { corePath, type WorkspaceAnalysis } from './workspace-analysis';
 
@@ -63,24 +65,33 @@ class CostLenses implements vscode.CodeLensProvider {
 }
 
 class CostHover implements vscode.HoverProvider {
-  constructor(private readonly service: WorkspaceAnalysis) {}
+  constructor(
+    private readonly service: WorkspaceAnalysis,
+    private readonly usageKeys: UsageKeyCatalogue,
+  ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const { blocks, pricesAsOf } = pricedBlocks(this.service, document.uri);
     const instances = blocks.get(position.line);
     if (!instances) return undefined;
-    const markdown = new vscode.MarkdownString(costHoverMarkdown(instances, pricesAsOf));
+    const first = instances[0]!;
+    const folder = this.service.folderOf(corePath(document.uri))?.dir;
+    // in a module called twice, the block's instances have other addresses: the first one's is offered
+    const link = folder && this.usageKeys.has(first.type) ? setUsageLink({ folder, address: first.address, type: first.type }) : undefined;
+    const markdown = new vscode.MarkdownString(costHoverMarkdown(instances, pricesAsOf, link));
+    // only this command runs from the hover's links
+    if (link) markdown.isTrusted = { enabledCommands: [COMMANDS.setUsage.id] };
     return new vscode.Hover(markdown, document.lineAt(position.line).range);
   }
 }
 
 /** Registers the cost CodeLens and hover; both follow each analysis and the setting. */
-export function registerCostLenses(service: WorkspaceAnalysis): vscode.Disposable {
+export function registerCostLenses(service: WorkspaceAnalysis, usageKeys: UsageKeyCatalogue): vscode.Disposable {
   const lenses = new CostLenses(service);
   return vscode.Disposable.from(
     lenses.changed,
     vscode.languages.registerCodeLensProvider(terraformSelector, lenses),
-    vscode.languages.registerHoverProvider(terraformSelector, new CostHover(service)),
+    vscode.languages.registerHoverProvider(terraformSelector, new CostHover(service, usageKeys)),
     service.onDidAnalyze(() => lenses.changed.fire()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(SETTINGS.costCodeLens.key)) lenses.changed.fire();

@@ -16,6 +16,8 @@ export type ReportRoots = readonly { readonly dir: string; readonly base: string
 export function reportData(roots: ReportRoots) {
   const resources = roots.flatMap(({ base, dir, estimate }) =>
     estimate.resources.map((r) => ({
+      /** The workspace folder (absolute), for "Set usage…". */
+      folder: base,
       root: relativePath(base, dir),
       address: r.address,
       type: r.type,

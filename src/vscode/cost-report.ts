@@ -1,8 +1,8 @@
 /**
  * "Kensa: Estimate monthly cost": a webview report of the root module of the given file (the
  * active editor's by default; every root when there is none): the total, breakdowns by module and
- * by resource type, a sortable table of resources with their components (a click opens the
- * resource), usage-based and unsupported lists, the prices' date, and "Copy as Markdown". The
+ * by resource type as bar charts, a sortable table of resources with their components (a click opens the
+ * resource; "Set usage…" on a resource with usage-based prices), usage-based and unsupported lists, the prices' date, and "Copy as Markdown". The
  * report follows later analyses while open. The command returns a plain summary for tests and
  * other extensions.
  */
@@ -11,6 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { COMMANDS } from './commands';
 import { estimateMarkdown } from '../cost';
 import { reportData, type ReportRoots as Roots } from './cost-report-data';
+import type { SetUsageTarget } from './set-usage-text';
+import type { UsageKeyCatalogue } from './set-usage';
 import { corePath, type WorkspaceAnalysis } from './workspace-analysis';
 
 /** What the command returns. */
@@ -23,6 +25,7 @@ export interface CostSummary {
 function html(webview: vscode.Webview, media: vscode.Uri): string {
   const nonce = randomBytes(16).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'cost-report.js'));
+  const charts = webview.asWebviewUri(vscode.Uri.joinPath(media, 'charts.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'cost-report.css'));
   return `<!DOCTYPE html>
 <html lang="en">
@@ -35,9 +38,18 @@ function html(webview: vscode.Webview, media: vscode.Uri): string {
 </head>
 <body>
 <main id="report"><p>Estimating…</p></main>
+<script nonce="${nonce}" src="${charts}"></script>
 <script nonce="${nonce}" src="${script}"></script>
 </body>
 </html>`;
+}
+
+/** What the webview sends. */
+interface Message {
+  readonly type: string;
+  readonly path?: string;
+  readonly line?: number;
+  readonly target?: SetUsageTarget;
 }
 
 class CostReport implements vscode.Disposable {
@@ -48,6 +60,7 @@ class CostReport implements vscode.Disposable {
   constructor(
     private readonly service: WorkspaceAnalysis,
     private readonly media: vscode.Uri,
+    private readonly usageKeys: UsageKeyCatalogue,
   ) {
     this.subscriptions = [service.onDidAnalyze(() => this.post())];
   }
@@ -83,7 +96,7 @@ class CostReport implements vscode.Disposable {
       retainContextWhenHidden: false,
     });
     panel.webview.html = html(panel.webview, this.media);
-    panel.webview.onDidReceiveMessage((message: { type: string; path?: string; line?: number }) => this.receive(message));
+    panel.webview.onDidReceiveMessage((message: Message) => this.receive(message));
     panel.onDidDispose(() => {
       this.panel = undefined;
     });
@@ -92,15 +105,20 @@ class CostReport implements vscode.Disposable {
 
   private post(): void {
     if (!this.panel) return;
-    void this.panel.webview.postMessage({ type: 'data', data: reportData(this.roots(this.target)) });
+    const data = reportData(this.roots(this.target));
+    // the resource types whose rows offer "Set usage…"
+    const usageTypes = [...new Set(data.resources.map((r) => r.type))].filter((t) => this.usageKeys.has(t));
+    void this.panel.webview.postMessage({ type: 'data', data: { ...data, usageTypes } });
   }
 
-  private async receive(message: { type: string; path?: string; line?: number }): Promise<void> {
+  private async receive(message: Message): Promise<void> {
     if (message.type === 'ready') this.post();
     else if (message.type === 'open' && typeof message.path === 'string') {
       const line = Math.max(0, (message.line ?? 1) - 1);
       const document = await vscode.workspace.openTextDocument(vscode.Uri.file(message.path));
       await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(line, 0, line, 0) });
+    } else if (message.type === 'setUsage' && message.target) {
+      await vscode.commands.executeCommand(COMMANDS.setUsage.id, message.target satisfies SetUsageTarget);
     } else if (message.type === 'copy') {
       const roots = this.roots(this.target);
       await vscode.env.clipboard.writeText(estimateMarkdown(roots.map((r) => ({ dir: r.dir, estimate: r.estimate }))));
@@ -115,7 +133,7 @@ class CostReport implements vscode.Disposable {
 }
 
 /** Registers kensa.estimateCost; `media` is the extension's media/ folder. */
-export function registerCostReport(service: WorkspaceAnalysis, media: vscode.Uri): vscode.Disposable {
-  const report = new CostReport(service, media);
+export function registerCostReport(service: WorkspaceAnalysis, media: vscode.Uri, usageKeys: UsageKeyCatalogue): vscode.Disposable {
+  const report = new CostReport(service, media, usageKeys);
   return vscode.Disposable.from(report, vscode.commands.registerCommand(COMMANDS.estimateCost.id, (uri?: vscode.Uri) => report.run(uri)));
 }

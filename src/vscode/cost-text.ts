@@ -35,8 +35,11 @@ function quantity(n: number | null): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 }
 
-/** Markdown: per instance, its components with quantity, unit price and monthly cost. */
-export function costHoverMarkdown(instances: readonly ResourceCost[], pricesAsOf: string): string {
+/**
+ * Markdown: per instance, its components with quantity, unit price and monthly cost; with
+ * `setUsageLink` (a command link), a "Set usage…" link under the table.
+ */
+export function costHoverMarkdown(instances: readonly ResourceCost[], pricesAsOf: string, setUsageLink?: string): string {
   const out: string[] = [];
   for (const r of instances) {
     const total = r.countUnknown ? `count unknown (${r.countUnknown})` : r.unknownComponents ? costFigure(r) : money(r.monthlyCost ?? 0) + '/mo';
@@ -50,6 +53,7 @@ export function costHoverMarkdown(instances: readonly ResourceCost[], pricesAsOf
     if (notes.length) out.push('', ...notes);
     out.push('');
   }
+  if (setUsageLink) out.push(`[Set usage…](${setUsageLink} "Set a usage quantity of this resource in kensa.jsonc")`, '');
   out.push(`_AWS list prices as of ${pricesAsOf}, 730 hours a month._`);
   return out.join('\n');
 }

@@ -14,6 +14,7 @@ import { registerCostStatus } from './cost-status';
 import { EvaluationInputs, registerEvaluationInputs } from './evaluation-inputs';
 import { Problems } from './problems';
 import { registerRuleDocs } from './rule-docs';
+import { registerSetUsage, UsageKeyCatalogue } from './set-usage';
 import { affectsAnalysis, isTerraformDocument } from './terraform-documents';
 import { WorkspaceAnalysis, watchWorkspace } from './workspace-analysis';
 
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): KensaApi {
   const runner = new AnalysisRunner(workerPath, () => coreBundle().createJobRunner());
   const service = new WorkspaceAnalysis(runner, inputs);
   const problems = new Problems(service);
+  const usageKeys = new UsageKeyCatalogue(vscode.Uri.joinPath(context.extensionUri, 'dist', 'usage-keys.json').fsPath);
   context.subscriptions.push(
     inputs,
     service,
@@ -45,9 +47,10 @@ export function activate(context: vscode.ExtensionContext): KensaApi {
     watchWorkspace(service, (d) => affectsAnalysis(d) || isTerraformDocument(d)),
     registerRuleDocs(vscode.Uri.joinPath(context.extensionUri, 'dist', 'rule-docs.json').fsPath),
     registerCodeActions(problems),
-    registerCostLenses(service),
+    registerCostLenses(service, usageKeys),
     registerCostStatus(service),
-    registerCostReport(service, vscode.Uri.joinPath(context.extensionUri, 'media')),
+    registerCostReport(service, vscode.Uri.joinPath(context.extensionUri, 'media'), usageKeys),
+    registerSetUsage(service, usageKeys),
     registerBranchReview(vscode.Uri.joinPath(context.extensionUri, 'media'), workerPath, inputs),
     vscode.commands.registerCommand(COMMANDS.refresh.id, async () => {
       await service.runNow();

@@ -1,9 +1,10 @@
 /**
  * Cost in a real VS Code: the CodeLens above each priced resource, the hover with its components,
- * the kensa.cost.codeLens setting, and "Kensa: Estimate monthly cost", on the fixture projects
+ * the kensa.cost.codeLens setting, "Kensa: Set usage…" from the hover, and "Kensa: Estimate monthly cost", on the fixture projects
  * test/vscode/workspace/shop (fixed prices and usage-based ones) and fleet (a count unknown).
  */
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { waitFor } from './wait-for';
 
@@ -114,6 +115,49 @@ describe('cost in VS Code', () => {
       await settings.update('spotShare', undefined, vscode.ConfigurationTarget.Global);
     }
     await waitForLenses(uri, SHOP_LENSES, 'the on-demand price back');
+  });
+
+  it('sets a usage quantity from the hover: kensa.jsonc created, then edited with its comments kept; the estimate follows', async () => {
+    const uri = fixture('shop/main.tf');
+    const config = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'kensa.jsonc').fsPath;
+    assert.ok(!existsSync(config), 'the workspace has no kensa.jsonc to begin with');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await waitForLenses(uri, SHOP_LENSES, 'the cost lenses of shop/main.tf');
+    const hoverText = async (line: number): Promise<string> =>
+      ((await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, 3))) ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    // the hover's link carries the resource; the command is the one the link runs
+    const link = /\[Set usage…\]\(command:kensa\.setUsage\?([^ )]+)/.exec(await hoverText(5));
+    assert.ok(link, await hoverText(5));
+    const [target] = JSON.parse(decodeURIComponent(link[1]!)) as [{ folder: string; address: string; type: string }];
+    assert.deepEqual(target, { folder: vscode.workspace.workspaceFolders![0]!.uri.fsPath, address: 'aws_s3_bucket.assets', type: 'aws_s3_bucket' });
+    // a resource without usage-based prices offers no link
+    assert.doesNotMatch(await hoverText(34), /Set usage/);
+    try {
+      const result = await vscode.commands.executeCommand<{ file: string; key: string; value: number }>('kensa.setUsage', target, 'standard_storage_gb', 1000);
+      assert.deepEqual(result, { file: config, address: 'aws_s3_bucket.assets', key: 'standard_storage_gb', value: 1000 });
+      assert.equal(readFileSync(config, 'utf8'), '{\n  "usage": {\n    "aws_s3_bucket.assets": {\n      "standard_storage_gb": 1000\n    }\n  }\n}\n');
+      // 1,000 GB of S3 Standard at $0.023 a GB-month; requests still left to usage
+      await waitForLenses(uri, SHOP_LENSES.map((l): Lens => (l[0] === 5 ? [5, '$23.00/mo + usage'] : l)), 'the bucket priced with its storage');
+
+      // a comment in the file survives the next edit, and the NAT gateway's data follows
+      writeFileSync(config, '// usage measured in May\n' + readFileSync(config, 'utf8'));
+      const nat = { ...target, address: 'aws_nat_gateway.main', type: 'aws_nat_gateway' };
+      await vscode.commands.executeCommand('kensa.setUsage', nat, 'monthly_data_processed_gb', 100);
+      const text = readFileSync(config, 'utf8');
+      assert.ok(text.startsWith('// usage measured in May\n{'), text);
+      // written on disk without opening it: no buffer of it lingers for the analysis to read
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.fsPath === config));
+      assert.match(text, /"aws_nat_gateway\.main": \{\n\s+"monthly_data_processed_gb": 100\n\s+\}/);
+      assert.match(text, /"standard_storage_gb": 1000/);
+      // $0.045 a GB processed on top of $32.85
+      await waitForLenses(uri, SHOP_LENSES.map((l): Lens => (l[0] === 5 ? [5, '$23.00/mo + usage'] : l[0] === 38 ? [38, '$37.35/mo'] : l)), 'the NAT gateway priced with its data');
+      const summary = await vscode.commands.executeCommand<{ total: number }>('kensa.estimateCost', uri);
+      assert.equal(summary.total, Math.round((98.04 + 23 + 4.5) * 100) / 100);
+    } finally {
+      rmSync(config, { force: true });
+      await vscode.commands.executeCommand('kensa.refresh');
+    }
+    await waitForLenses(uri, SHOP_LENSES, 'the prices back without kensa.jsonc');
   });
 
   it('estimates the monthly cost of a root module and returns a summary', async () => {
