@@ -27,3 +27,16 @@ variable "redshift_password" {
   type      = string
   sensitive = true
 }
+
+resource "aws_redshift_cluster" "reporting" {
+  cluster_identifier  = "reporting"
+  database_name       = "reporting"
+  master_username     = "admin"
+  master_password     = var.redshift_password
+  cluster_type        = "multi-node"
+  number_of_nodes     = 2
+  encrypted           = true
+  skip_final_snapshot = false
+  # expect: aws-redshift-previous-generation-node-type
+  node_type = "dc1.large"
+}

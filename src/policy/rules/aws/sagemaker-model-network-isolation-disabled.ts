@@ -13,9 +13,15 @@ export default defineRule({
     links: ['https://docs.aws.amazon.com/sagemaker/latest/dg/mkt-algo-model-internet-free.html'],
   },
   equivalents: { checkov: ['CKV_AWS_370'] },
-  check({ resource, report }) {
+  // unsafe: the model is replaced, and containers that call out at inference time stop working
+  fix: 'unsafe',
+  check({ resource, report, fix }) {
     const isolation = resource.attr('enable_network_isolation');
     if (isolation && (!isolation.known || (isolation.value.kind === 'bool' && isolation.value.value))) return;
-    report({ at: isolation ?? resource, message: `${isolation ? 'enable_network_isolation is false' : 'enable_network_isolation is not set (default false)'}: the model's containers can make outbound network calls.` });
+    report({
+      at: isolation ?? resource,
+      message: `${isolation ? 'enable_network_isolation is false' : 'enable_network_isolation is not set (default false)'}: the model's containers can make outbound network calls.`,
+      fixes: [{ title: 'Isolate the model containers from the network (replaces the model)', edits: fix.set(resource, 'enable_network_isolation', 'true') }],
+    });
   },
 });

@@ -28,7 +28,9 @@ export default defineRule({
     links: ['https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotate-secrets_schedule.html'],
   },
   equivalents: { checkov: ['CKV_AWS_304'] },
-  check({ resource, report }) {
+  // unsafe: the rotation Lambda runs more often, and applications caching the secret must keep up
+  fix: 'unsafe',
+  check({ resource, report, fix }) {
     if (resource.hasUnknownBlocks('rotation_rules')) return;
     const rules = resource.blocks('rotation_rules')[0];
     if (!rules) {
@@ -40,7 +42,11 @@ export default defineRule({
     if ((days && !days.known) || (schedule && !schedule.known)) return;
     if (days && days.value.kind === 'number') {
       if (days.value.value <= MAX_DAYS) return;
-      report({ at: days, message: `automatically_after_days is ${days.value.value}: a leaked value keeps working for up to ${days.value.value} days, more than ${MAX_DAYS}.` });
+      report({
+        at: days,
+        message: `automatically_after_days is ${days.value.value}: a leaked value keeps working for up to ${days.value.value} days, more than ${MAX_DAYS}.`,
+        fixes: [{ title: `Rotate every ${MAX_DAYS} days`, edits: fix.set(rules, 'automatically_after_days', String(MAX_DAYS)) }],
+      });
       return;
     }
     if (schedule && schedule.value.kind === 'string') {

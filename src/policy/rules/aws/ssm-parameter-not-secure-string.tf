@@ -2,7 +2,7 @@ resource "aws_ssm_parameter" "endpoint" {
   name  = "/orders/prod/db-endpoint"
   # expect: aws-ssm-parameter-not-secure-string
   type  = "String"
-  value = "orders.cluster-abc123.us-east-1.rds.amazonaws.com"
+  value = aws_rds_cluster.orders.endpoint
 }
 
 resource "aws_ssm_parameter" "password" {
@@ -14,4 +14,12 @@ resource "aws_ssm_parameter" "password" {
 variable "db_password" {
   type      = string
   sensitive = true
+}
+
+resource "aws_rds_cluster" "orders" {
+  cluster_identifier          = "orders"
+  engine                      = "aurora-postgresql"
+  master_username             = "orders"
+  manage_master_user_password = true
+  storage_encrypted           = true
 }

@@ -13,10 +13,17 @@ export default defineRule({
     links: ['https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-securestring.html'],
   },
   equivalents: { checkov: ['CKV2_AWS_34'] },
-  check({ resource, report }) {
+  // unsafe: readers must then ask for decryption (WithDecryption) and be allowed kms:Decrypt
+  fix: 'unsafe',
+  check({ resource, report, fix }) {
     const type = resource.attr('type');
     if (!type || type.value.kind !== 'string' || type.value.value === 'SecureString') return;
     const name = resource.attr('name')?.value;
-    report({ at: type, message: `The parameter${name?.kind === 'string' ? ` ${name.value}` : ''} is a ${type.value.value}: its value is stored and shown unencrypted.` });
+    report({
+      at: type,
+      message: `The parameter${name?.kind === 'string' ? ` ${name.value}` : ''} is a ${type.value.value}: its value is stored and shown unencrypted.`,
+      // a StringList's comma-separated value would become one opaque string
+      fixes: type.value.value === 'String' ? [{ title: 'Store the value as a SecureString (readers must decrypt it)', edits: fix.set(resource, 'type', '"SecureString"') }] : [],
+    });
   },
 });

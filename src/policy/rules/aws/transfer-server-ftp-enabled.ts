@@ -13,10 +13,18 @@ export default defineRule({
     links: ['https://docs.aws.amazon.com/transfer/latest/userguide/create-server-ftp.html'],
   },
   equivalents: { checkov: ['CKV_AWS_357'] },
-  check({ resource, report }) {
+  // unsafe: clients still connecting with plain FTP are cut off
+  fix: 'unsafe',
+  check({ resource, report, fix }) {
     const protocols = resource.attr('protocols');
     if (!protocols || protocols.value.kind !== 'list') return;
     if (!protocols.value.items.some((p) => p.kind === 'string' && p.value === 'FTP')) return;
-    report({ at: protocols, message: 'protocols include "FTP": credentials and files travel unencrypted.' });
+    const rest = protocols.value.items.filter((p) => !(p.kind === 'string' && p.value === 'FTP'));
+    const fixable = rest.length > 0 && rest.every((p) => p.kind === 'string');
+    report({
+      at: protocols,
+      message: 'protocols include "FTP": credentials and files travel unencrypted.',
+      fixes: fixable ? [{ title: 'Stop accepting plain FTP (FTP clients must move to SFTP or FTPS)', edits: fix.set(resource, 'protocols', `[${rest.map((p) => JSON.stringify(p.kind === 'string' ? p.value : '')).join(', ')}]`) }] : [],
+    });
   },
 });
