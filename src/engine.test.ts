@@ -276,7 +276,7 @@ test('a root that fails inside Kensa is one error naming it; the other roots are
   assert.deepEqual(analysis.roots.map((r) => r.dir), ['healthy', 'priced', 'vm']);
   const internal = analysis.diagnostics.filter((d) => d.code === 'kensa-internal');
   assert.deepEqual(internal.map((d) => `${d.file} ${d.severity} ${d.summary}`), ['broken error Internal error']);
-  assert.match(internal[0]!.detail!, /^Kensa failed while evaluating the root module broken \(TypeError: the buffer is gone, at .+\), so it reports nothing for it; the other root modules are reported as usual\. This is a bug in Kensa; please report it at the Kensa issue tracker with this message, the Kensa version and, if you can, the smallest Terraform that shows it\.$/);
+  assert.match(internal[0]!.detail!, /^Kensa failed while evaluating the root module broken \(TypeError: the buffer is gone, at .+\), so it reports nothing for it; the other root modules are reported as usual\. This is a bug in Kensa; please report it at the issue tracker of the repository Kensa was installed from with this message, the Kensa version and, if you can, the smallest Terraform that shows it\.$/);
   assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'aws-s3-public-acl').map((f) => f.root), ['healthy']);
   // a catalogue that fails on the NAT gateway's prices fails that root's estimate, and the others are priced
   const catalogue = embeddedCatalogue();
