@@ -3,6 +3,10 @@ import { definePricer, isUnknown, unknownComponent } from '../../pricer';
 /** A Parameter Store parameter. Prices: feed systemsmanager, "Advanced Parameter" (per parameter-hour) and "Advanced Parameter Standard Throughput per API Request". */
 export default definePricer({
   resource: 'aws_ssm_parameter',
+  infracostUsage: {
+    api_throughput_limit: { unused: 'Kensa reads the tier from the parameter; higher throughput is an account setting and not priced.' },
+    parameter_storage_hrs: { unused: 'Kensa prices an advanced parameter for the whole month (730 hours).' },
+  },
   docs: 'Standard parameters are free. An Advanced parameter (tier = "Advanced") is billed by the hour it is stored, and its API interactions as usage. Intelligent-Tiering is priced only when the value is known to need Advanced; higher-throughput API interactions for standard parameters are an account setting and not included.',
   usage: {
     monthly_api_interactions: { unit: 'interactions', description: 'API interactions with the parameter per month (advanced parameters).' },
