@@ -18,9 +18,12 @@ export interface PricingSettings {
   readonly region?: string;
   /** Share of spot-capable compute that runs on spot, 0..1. */
   readonly spotShare?: number;
-  /** Discount of spot over on-demand, 0..1 (default from the catalogue's snapshot or 0.7). */
+  /** A flat discount of spot over on-demand, 0..1, instead of the catalogue's spot snapshot (0.7 where it has no price). */
   readonly spotDiscount?: number;
-  /** Discount by service from Savings Plans or committed use, 0..1: { "ec2": 0.28, "rds": 0.35, "fargate": 0.2 }. */
+  /**
+   * Discount by service from Savings Plans or committed use, 0..1, on on-demand hours (never spot):
+   * { "ec2": 0.28, "rds": 0.35, "fargate": 0.2 }; also the rate of reserved capacity the price data has no reserved rates for.
+   */
   readonly commitmentDiscount?: Readonly<Record<string, number>>;
 }
 

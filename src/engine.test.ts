@@ -104,7 +104,7 @@ test('pricing settings given by the caller (the editor) take precedence over ken
   const hourly = (a: ReturnType<typeof analyze>): number | null => estimateAnalysis(a)[0]!.estimate.resources[0]!.components[0]!.unitPrice;
   const name = (a: ReturnType<typeof analyze>): string => estimateAnalysis(a)[0]!.estimate.resources[0]!.components[0]!.name;
   const fromFile = analyze(memoryHost(files), '.', { today: '2026-11-22', savings: false });
-  assert.equal(Math.round(hourly(fromFile)! * 1e5), 5408); // $0.0832 with half of it at 70% off
+  assert.equal(Math.round(hourly(fromFile)! * 1e5), 6205); // half of it at $0.0832, half at the spot snapshot's $0.0409
   assert.equal(name(fromFile), 'Instance usage (Linux, on-demand, 50% spot, t3.large)');
   const overridden = analyze(memoryHost(files), '.', { today: '2026-11-22', savings: false, pricing: { spotShare: 0, commitmentDiscount: { ec2: 0.5 } } });
   assert.deepEqual(overridden.config.pricing, { spotShare: 0, commitmentDiscount: { rds: 0.3, ec2: 0.5 } });

@@ -6,7 +6,8 @@
  *   the rest    QuinnyPig processed feeds, with NAT Gateway and CloudFront from lamngockhuong's raw feeds
  * and, when given, AWS Price List offer files on top of everything (aws-offers.ts).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { priceKeyFamily, serviceOfKey } from '../../src/cost/catalogue-keys';
 import { CATALOGUE_REGIONS, type CatalogueJson, type CataloguePart, type CatalogueSource } from '../../src/cost/catalogue-format';
@@ -44,6 +45,7 @@ export function buildFromSources(dataDir: string): { table: PriceTable; report: 
   const table = new PriceTable();
   const report: BuildReport = { unmatchedRules: [], conflicts: table.conflicts, notes: [] };
   addEc2Instances(dataDir, locations, table, report);
+  addEc2Spot(dataDir, table);
   applyLabelRules(dataDir, locations, table, report);
   return { table, report, locations };
 }
@@ -101,6 +103,20 @@ function addEc2Instances(dataDir: string, locations: Locations, table: PriceTabl
     set(type, 'us-east-1', parsePrice(price), 'karpenter');
   }
   if (kept.length > 0) report.notes.push(`us-east-1: Karpenter prices not taken where they differ from the Nov 2025 feed: ${kept.join(', ')}`);
+}
+
+/**
+ * Spot prices from coroot's snapshot (only its `spot` numbers: its on-demand ones are unreliable, see
+ * the pricing-data README), for the types the catalogue has an on-demand Linux price for in the region.
+ */
+function addEc2Spot(dataDir: string, table: PriceTable): void {
+  const data = JSON.parse(gunzipSync(readFileSync(join(dataDir, SOURCES['coroot-spot'].files[0]))).toString('utf8')) as { aws: { compute: Record<string, Record<string, { spot?: number }>> } };
+  for (const region of CATALOGUE_REGIONS) {
+    for (const [type, p] of Object.entries(data.aws.compute[region] ?? {})) {
+      if (typeof p.spot !== 'number' || p.spot <= 0 || !table.get(`ec2.instance/${type}/linux`, region)) continue;
+      table.set(`ec2.spot/${type}/linux`, region, p.spot, 'coroot-spot', SOURCES['coroot-spot'].asOf);
+    }
+  }
 }
 
 /** The region a rate is stored under for a rule, or undefined when the rule does not take it. */

@@ -296,6 +296,8 @@ export const LABEL_RULES: readonly LabelRule[] = [
   rule('elasticache', /^OnDemand ElastiCache Serverless (Redis|Valkey|Memcached) per GB-Hours$/, (m) => `elasticache.serverless-storage/${m[1]!.toLowerCase()}`),
   rule('elasticache', /^OnDemand ElastiCache Serverless (Redis|Valkey|Memcached) per ElastiCacheProcessingUnit$/, (m) => `elasticache.serverless-ecpu/${m[1]!.toLowerCase()}`),
   rule('es', /^([a-z0-9-]+) ([a-z0-9]+)\.search - [^-]+ - OnDemand - .* - - - Hourly Cost$/, (m) => `opensearch.instance/${m[1]}.${m[2]}.search`),
+  rule('es', /^([a-z0-9-]+) ([a-z0-9]+)\.search - [^-]+ - Reserved - .* - (No|Partial|All) Upfront - (1yr|3yr) - Hourly Cost$/, (m) => `opensearch.reserved/${m[1]}.${m[2]}.search/${m[4]}/${m[3]!.toLowerCase()}-upfront`),
+  rule('es', /^([a-z0-9-]+) ([a-z0-9]+)\.search - [^-]+ - Reserved - .* - (Partial|All) Upfront - (1yr|3yr) - PrepaidCost$/, (m) => `opensearch.reserved-upfront/${m[1]}.${m[2]}.search/${m[4]}/${m[3]!.toLowerCase()}-upfront`),
   rule('redshift', /^(dc2|ra3|ds2) ([a-z0-9]+) OnDemand Compute Instance Current Generation$/, (m) => `redshift.node/${m[1]}.${m[2]}`),
   rule('redshift', /^Redshift Serverless compute charges per RPU-Hr$/, 'redshift.serverless-rpu'),
   rule('redshift', /^(dc2|ra3|ds2) ([a-z0-9]+) Redshift Concurrency Scaling Current Generation (?:Dense Compute|Dense Storage|RA3)$/, (m, a) =>

@@ -87,6 +87,15 @@ export const SOURCES = {
     licence: 'Apache-2.0',
     files: ['karpenter-provider-aws/ec2-ondemand-linux-prices.json'],
   },
+  'coroot-spot': {
+    id: 'coroot-spot',
+    title: 'EC2 spot prices, one snapshot per region and type (coroot/cloud-pricing, from infracost\'s pricing dump)',
+    repository: 'github.com/coroot/cloud-pricing',
+    commit: 'af03eada15b25d80863f2547ba281e71af9d5c91',
+    asOf: '2024-08-09',
+    licence: 'Apache-2.0',
+    files: ['coroot-cloud-pricing/data/cloud-pricing.json.gz'],
+  },
 } as const satisfies Record<string, SourceInfo>;
 
 /** The id of a shipped source. */

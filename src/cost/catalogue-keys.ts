@@ -43,6 +43,7 @@ function family(template: string, pattern: string, unit: string, doc: string): P
 export const PRICE_KEY_FAMILIES: readonly PriceKeyFamily[] = [
   // EC2 and EBS
   family('ec2.instance/<type>/<os>[/dedicated]', String.raw`ec2\.instance/[a-z0-9-]+\.[a-z0-9-]+/(?:linux|windows|rhel|suse)(?:/dedicated)?`, 'hour', 'on-demand instance, shared tenancy unless /dedicated'),
+  family('ec2.spot/<type>/linux', String.raw`ec2\.spot/[a-z0-9-]+\.[a-z0-9-]+/linux`, 'hour', 'spot price of a Linux instance: one observed snapshot, not an average'),
   family('ec2.cpu-credits/<t2|t3|t3a|t4g>/<os>', String.raw`ec2\.cpu-credits/(?:t2|t3|t3a|t4g)/(?:linux|windows)`, 'vCPU-hour', 'surplus CPU credits of burstable instances in unlimited mode'),
   family('ec2.ebs/<gp2|gp3|io1|io2|st1|sc1|standard>', String.raw`ec2\.ebs/(?:gp2|gp3|io1|io2|st1|sc1|standard)`, 'GB-month', 'EBS volume storage'),
   family('ec2.ebs/<gp3|io1>-iops', String.raw`ec2\.ebs/(?:gp3|io1)-iops`, 'IOPS-month', 'provisioned IOPS (gp3: above the free 3,000)'),
@@ -111,6 +112,8 @@ export const PRICE_KEY_FAMILIES: readonly PriceKeyFamily[] = [
   family('elasticache.serverless-storage/<engine>', String.raw`elasticache\.serverless-storage/(?:redis|valkey|memcached)`, 'GB-hour', 'ElastiCache Serverless data stored'),
   family('elasticache.serverless-ecpu/<engine>', String.raw`elasticache\.serverless-ecpu/(?:redis|valkey|memcached)`, 'ECPU', 'ElastiCache Serverless processing units'),
   family('opensearch.instance/<type>', String.raw`opensearch\.instance/[a-z0-9-]+\.[a-z0-9-]+\.search`, 'hour', 'OpenSearch instance'),
+  family('opensearch.reserved/<type>/<1yr|3yr>/<payment>', String.raw`opensearch\.reserved/[a-z0-9-]+\.[a-z0-9-]+\.search/(?:1yr|3yr)/(?:no|partial|all)-upfront`, 'hour', 'OpenSearch reserved instance, the hourly part (0 for all upfront)'),
+  family('opensearch.reserved-upfront/<type>/<1yr|3yr>/<payment>', String.raw`opensearch\.reserved-upfront/[a-z0-9-]+\.[a-z0-9-]+\.search/(?:1yr|3yr)/(?:partial|all)-upfront`, 'reservation', 'OpenSearch reserved instance, the upfront payment for the whole term'),
   family('opensearch.storage/<gp2|gp3|io1|standard>', String.raw`opensearch\.storage/(?:gp2|gp3|io1|standard)`, 'GB-month', 'OpenSearch EBS storage (not in the shipped sources; only from AWS offer files)'),
   family('redshift.node/<type>', String.raw`redshift\.node/(?:dc2|ra3|ds2)\.[a-z0-9]+`, 'hour', 'Redshift node'),
   family('redshift.concurrency-scaling/<type>', String.raw`redshift\.concurrency-scaling/(?:dc2|ra3|ds2)\.[a-z0-9]+`, 'node-second', 'Redshift concurrency scaling beyond the free credits, per node-second'),

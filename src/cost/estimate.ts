@@ -45,6 +45,8 @@ export interface CostComponent {
   readonly priceKey?: string;
   /** Why a figure is missing, or what it depends on. */
   readonly note?: string;
+  /** The price is an estimate, not a published rate (reserved capacity without a reserved rate in the price data); `note` says which rate was used. */
+  readonly estimate?: true;
 }
 
 export interface ResourceCost {
@@ -194,8 +196,8 @@ export function estimateCost(evaluation: Evaluation, options: CostOptions = {}, 
     }
   }
   const total = resources.reduce((a, r) => a + (r.monthlyCost ?? 0), 0);
-  if (options.spotShare) assumptions.add(`${Math.round(options.spotShare * 100)}% of spot-capable compute runs on spot at a ${Math.round((options.spotDiscount ?? DEFAULT_SPOT_DISCOUNT) * 100)}% discount`);
-  for (const [service, d] of Object.entries(options.commitmentDiscount ?? {})) assumptions.add(`${service}: ${Math.round(d * 100)}% commitment discount (Savings Plans or reserved capacity)`);
+  if (options.spotShare) assumptions.add(`${Math.round(options.spotShare * 100)}% of spot-capable compute runs on spot`);
+  for (const [service, d] of Object.entries(options.commitmentDiscount ?? {})) assumptions.add(`${service}: ${Math.round(d * 100)}% commitment discount (Savings Plans or reserved capacity) on on-demand hours, never on spot hours`);
   assumptions.add(`${HOURS_PER_MONTH} hours a month; on-demand list prices in USD, before tax and credits`);
   return {
     currency: 'USD',
@@ -211,7 +213,7 @@ export function estimateCost(evaluation: Evaluation, options: CostOptions = {}, 
   };
 }
 
-/** Spot prices move; 70% off on-demand is the long-run typical discount for general-purpose types. */
+/** Spot hours with no snapshot price for their type and region: 70% off on-demand, the long-run typical discount for general-purpose types. */
 export const DEFAULT_SPOT_DISCOUNT = 0.7;
 
 function round(n: number): number {
@@ -243,7 +245,7 @@ function priceInstance(r: ResourceInstance, pricer: Pricer, pricing: Pricing): R
   } catch (e) {
     specs = [{ name: 'Estimate', unit: '', unknown: `the ${r.type} pricer failed: ${e instanceof Error ? e.message : String(e)}` }];
   }
-  const components = specs.map((s) => component(s, usageOf, region, options, catalogue));
+  const components = specs.map((s) => component(s, usageOf, region, options, catalogue, (a) => pricing.assumptions.add(a)));
   const known = components.filter((c) => c.monthlyCost !== null);
   const sum = known.reduce((a, c) => a + c.monthlyCost!, 0);
   const unknown = [
@@ -393,11 +395,10 @@ function pricedName(s: ComponentSpec, options: CostOptions): string {
   return s.name.includes('on-demand') ? s.name.replace('on-demand', options.spotShare >= 1 ? 'spot' : `on-demand, ${share}`) : `${s.name} (${share})`;
 }
 
-function component(s: ComponentSpec, usageOf: (key: string) => UsageValue | undefined, region: string, options: CostOptions, catalogue: Catalogue): CostComponent {
+function component(s: ComponentSpec, usageOf: (key: string) => UsageValue | undefined, region: string, options: CostOptions, catalogue: Catalogue, assume: (a: string) => void): CostComponent {
   const base = { name: pricedName(s, options), unit: s.unit, ...(s.priceKey ? { priceKey: s.priceKey } : {}) };
   if (s.unknown) return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, usageBased: false, note: `unknown: ${s.unknown}` };
   const scale = s.unitScale ?? 1;
-  const factor = discountFactor(s, options);
   // the price of one displayed unit, before tiers
   let unitPrice: number | undefined;
   let tiers: { from: number; to?: number; price: number }[] | undefined;
@@ -412,7 +413,13 @@ function component(s: ComponentSpec, usageOf: (key: string) => UsageValue | unde
   if (unitPrice === undefined) {
     return { ...base, monthlyQuantity: null, unitPrice: null, monthlyCost: null, usageBased: s.usage !== undefined, note: `no price for ${s.priceKey ?? s.name} in ${region}` };
   }
-  const shownPrice = unitPrice * scale * factor;
+  const adjusted = commitmentAndSpot(s, unitPrice, usageOf, region, options, catalogue, assume);
+  // the same adjustments on the tiers: a first tier priced at $0 (a free tier) tells nothing about them
+  const factor = unitPrice > 0 ? adjusted.price / unitPrice : commitmentAndSpot(s, 1, usageOf, region, options, catalogue, assume).price;
+  const named = adjusted.name ? { ...base, name: adjusted.name } : base;
+  const notes = [adjusted.note, s.note].filter((n): n is string => n !== undefined);
+  const extra = { ...(notes.length ? { note: notes.join('; ') } : {}), ...(adjusted.estimate ? { estimate: true as const } : {}) };
+  const shownPrice = adjusted.price * scale;
   let quantity: number | undefined;
   let usageBased = false;
   if (s.usage !== undefined) {
@@ -423,7 +430,7 @@ function component(s: ComponentSpec, usageOf: (key: string) => UsageValue | unde
     // a count of requests is shown in millions of requests
     if (quantity !== undefined && s.rawUsage) quantity = quantity / scale;
     if (quantity === undefined) {
-      return { ...base, monthlyQuantity: null, unitPrice: shownPrice, monthlyCost: null, usageBased, note: `depends on usage: ${unitMoney(shownPrice)} per ${singular(s.unit)} (set usage "${s.usage}")` };
+      return { ...named, monthlyQuantity: null, unitPrice: shownPrice, monthlyCost: null, usageBased, note: `depends on usage: ${unitMoney(shownPrice)} per ${singular(s.unit)} (set usage "${s.usage}")` };
     }
   } else quantity = (s.quantity ?? 0) * (s.per === 'hour' ? HOURS_PER_MONTH : 1);
   let cost: number;
@@ -438,17 +445,94 @@ function component(s: ComponentSpec, usageOf: (key: string) => UsageValue | unde
     }
     cost *= factor;
   } else cost = quantity * shownPrice;
-  return { ...base, monthlyQuantity: quantity, unitPrice: shownPrice, monthlyCost: cost, usageBased, ...(s.note ? { note: s.note } : {}) };
+  return { ...named, monthlyQuantity: quantity, unitPrice: shownPrice, monthlyCost: cost, usageBased, ...extra };
 }
 
-function discountFactor(s: ComponentSpec, options: CostOptions): number {
-  let f = 1;
+const TERMS: Readonly<Record<string, { years: number; key: string; label: string }>> = {
+  '1_year': { years: 1, key: '1yr', label: '1 year' },
+  '3_year': { years: 3, key: '3yr', label: '3 years' },
+};
+const PAYMENTS: Readonly<Record<string, string>> = { no_upfront: 'no upfront', partial_upfront: 'partial upfront', all_upfront: 'all upfront' };
+
+/** A reserved rate per hour from the catalogue (upfront spread over the term's hours), for the families that have them. */
+function reservedRate(priceKey: string | undefined, term: string, payment: string, region: string, catalogue: Catalogue): { perHour: number; upfront?: number; asOf: string } | undefined {
+  const m = priceKey ? /^opensearch\.instance\/(.+)$/.exec(priceKey) : null;
+  if (!m) return undefined;
+  const t = TERMS[term]!;
+  const pay = payment.replace('_', '-');
+  const hourly = catalogue.priceOf(`opensearch.reserved/${m[1]}/${t.key}/${pay}`, region);
+  if (!hourly) return undefined;
+  const upfront = payment === 'no_upfront' ? undefined : catalogue.priceOf(`opensearch.reserved-upfront/${m[1]}/${t.key}/${pay}`, region);
+  if (payment !== 'no_upfront' && !upfront) return undefined;
+  return { perHour: hourly.price + (upfront?.price ?? 0) / (t.years * 8760), ...(upfront ? { upfront: upfront.price } : {}), asOf: hourly.asOf };
+}
+
+/** The spot price snapshot of an on-demand Linux instance price key, if the catalogue has one for the region. */
+function spotSnapshot(priceKey: string | undefined, region: string, catalogue: Catalogue): { price: number; asOf: string } | undefined {
+  const m = priceKey ? /^ec2\.instance\/([^/]+)\/linux$/.exec(priceKey) : null;
+  const q = m ? catalogue.priceOf(`ec2.spot/${m[1]}/linux`, region) : undefined;
+  return q ? { price: q.price, asOf: q.asOf } : undefined;
+}
+
+/**
+ * The unit price of a line after reserved capacity, commitment discounts and spot, with what it
+ * assumed. Reserved capacity (usage reserved_instance_term on a line with a commitment service) is
+ * priced from the catalogue's reserved rates where it has them; else with
+ * pricing.commitmentDiscount for the service, or on-demand, and the line is an estimate. Spot hours
+ * are priced from the catalogue's spot snapshot for the type and region (else the configured spot
+ * discount); a commitment discount never applies to them.
+ */
+function commitmentAndSpot(s: ComponentSpec, onDemand: number, usageOf: (key: string) => UsageValue | undefined, region: string, options: CostOptions, catalogue: Catalogue, assume: (a: string) => void): { price: number; name?: string; note?: string; estimate?: boolean } {
   const spotDiscount = options.spotDiscount ?? DEFAULT_SPOT_DISCOUNT;
-  if (s.spot) f *= 1 - spotDiscount;
-  else if (s.spotCapable && options.spotShare) f *= 1 - options.spotShare * spotDiscount;
-  const commitment = s.discount ? options.commitmentDiscount?.[s.discount] : undefined;
-  if (commitment && !s.spot) f *= 1 - commitment;
-  return f;
+  const spotShare = s.spot ? 1 : s.spotCapable && options.spotShare ? options.spotShare : 0;
+  let spotPrice = 0;
+  const notes: string[] = [];
+  if (spotShare > 0) {
+    const snapshot = options.spotDiscount === undefined ? spotSnapshot(s.priceKey, region, catalogue) : undefined;
+    if (snapshot) {
+      spotPrice = snapshot.price;
+      assume(`spot hours of EC2 instances are priced from the spot price snapshot of ${snapshot.asOf} for their type and region (one observation, not an average; spot prices move)`);
+    } else {
+      spotPrice = onDemand * (1 - spotDiscount);
+      assume(`spot hours without a spot price in the snapshot for their type and region are priced at ${Math.round(spotDiscount * 100)}% off on-demand${options.spotDiscount === undefined ? ' (pricing.spotDiscount sets it)' : ' (pricing.spotDiscount)'}`);
+    }
+  }
+  if (spotShare >= 1) return { price: spotPrice };
+  // the on-demand hours: reserved, committed or on-demand
+  let committed = onDemand;
+  let name: string | undefined;
+  let estimate = false;
+  const service = s.discount;
+  const commitment = service ? options.commitmentDiscount?.[service] : undefined;
+  const term = service ? usageOf('reserved_instance_term') : undefined;
+  if (service && term !== undefined) {
+    const paymentValue = usageOf('reserved_instance_payment_option');
+    const payment = paymentValue === undefined ? 'no_upfront' : String(paymentValue);
+    if (typeof term !== 'string' || !TERMS[term]) notes.push(`reserved_instance_term "${String(term)}" is not 1_year or 3_year: priced without a reservation`);
+    else if (!PAYMENTS[payment]) notes.push(`reserved_instance_payment_option "${payment}" is not no_upfront, partial_upfront or all_upfront: priced without a reservation`);
+    else {
+      const label = `reserved ${TERMS[term]!.label}, ${PAYMENTS[payment]}`;
+      name = s.name.includes('on-demand') ? s.name.replace('on-demand', label) : `${s.name} (${label})`;
+      const rate = reservedRate(s.priceKey, term, payment, region, catalogue);
+      if (rate) {
+        notes.push(`reserved rate of ${rate.asOf}${rate.upfront ? `: $${rate.upfront.toLocaleString('en-US')} upfront spread over ${(TERMS[term]!.years * 8760).toLocaleString('en-US')} hours` : ''}${paymentValue === undefined ? '; no reserved_instance_payment_option, no upfront assumed' : ''}`);
+        committed = rate.perHour;
+        const shared = spotShare ? (1 - spotShare) * committed + spotShare * spotPrice : committed;
+        return { price: shared, name, note: notes.join('; ') };
+      }
+      estimate = true;
+      if (commitment !== undefined) {
+        notes.push(`estimate: the price data has no ${service} reserved rates, so ${Math.round(commitment * 100)}% off on-demand from pricing.commitmentDiscount.${service}`);
+        assume(`${service} reserved capacity is an estimate: the price data has no ${service} reserved rates; pricing.commitmentDiscount.${service} (${Math.round(commitment * 100)}%) is used`);
+      } else {
+        notes.push(`estimate: the price data has no ${service} reserved rates and kensa.jsonc sets no pricing.commitmentDiscount.${service}, so on-demand`);
+        assume(`${service} reserved capacity is an estimate: the price data has no ${service} reserved rates and no pricing.commitmentDiscount.${service} is set, so it is priced on-demand`);
+      }
+    }
+  }
+  if (commitment !== undefined) committed = onDemand * (1 - commitment);
+  const price = spotShare ? (1 - spotShare) * committed + spotShare * spotPrice : committed;
+  return { price, ...(name ? { name } : {}), ...(notes.length ? { note: notes.join('; ') } : {}), ...(estimate ? { estimate } : {}) };
 }
 
 function singular(unit: string): string {

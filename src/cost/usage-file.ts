@@ -217,6 +217,13 @@ export function usageFromFile(file: UsageFile | undefined, r: ResourceInstance, 
   return out;
 }
 
+/** The words Infracost's reservation keys take. */
+const RESERVATION_VALUES: Readonly<Record<string, readonly string[]>> = {
+  reserved_instance_type: ['standard', 'convertible'],
+  reserved_instance_term: ['1_year', '3_year'],
+  reserved_instance_payment_option: ['no_upfront', 'partial_upfront', 'all_upfront'],
+};
+
 type KeyStatus = { readonly known: true } | { readonly unused: string } | undefined;
 
 /** A pricer's entry for an Infracost key: its own, else its sub-resource's `name.*` (`standard.*`). */
@@ -275,6 +282,8 @@ export function checkUsageFile(file: UsageFile, resources: readonly ResourceInst
           return p.usage?.[typeof m === 'string' ? m : key];
         }).find((s) => s !== undefined);
         if (spec && typeof v.value === 'string') problem('error', v.range, 'Invalid usage value', `The usage "${key}" is a quantity in ${spec.unit}, not "${v.value}".`);
+        const allowed = RESERVATION_VALUES[key];
+        if (allowed && !allowed.includes(String(v.value))) problem('error', v.range, 'Invalid usage value', `"${key}" is one of ${allowed.join(', ')}, not "${String(v.value)}": the resource is priced without a reservation.`);
         continue;
       }
       const unused = statuses.find((s): s is { unused: string } => s !== undefined && 'unused' in s);

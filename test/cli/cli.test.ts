@@ -508,3 +508,36 @@ test('kensa check: the findings of scan and the estimate of cost from one evalua
   assert.equal(sarif.code, 2);
   assert.match(sarif.stderr, /--cost works with --format text, json or markdown, not sarif/);
 });
+
+test('kensa cost with reservations and spot: real reserved rates where the price data has them, else the commitment discount marked an estimate; spot from the snapshot', () => {
+  const r = kensa(['cost', 'test/cli/fixtures/reserved']);
+  assert.equal(r.code, 0, r.stderr);
+  golden('cost-reserved.txt', r.stdout);
+  assert.equal(r.stderr, 'infracost-usage.yml:14:29: error: Invalid usage value: "reserved_instance_term" is one of 1_year, 3_year, not "5_year": the resource is priced without a reservation.\n');
+  const out = JSON.parse(kensa(['cost', 'test/cli/fixtures/reserved', '--format', 'json']).stdout);
+  const first = (address: string) => out.resources.find((x: { address: string }) => x.address === address).components[0];
+  assert.deepEqual(
+    { ...first('aws_db_instance.orders'), name: undefined },
+    {
+      name: undefined,
+      unit: 'hours',
+      monthlyQuantity: 730,
+      unitPrice: 0.2226, // db.m6g.large Multi-AZ $0.318 less 30%
+      monthlyCost: 162.5,
+      usageBased: false,
+      priceKey: 'rds.instance/postgres/none/db.m6g.large/multi-az',
+      note: 'estimate: the price data has no rds reserved rates, so 30% off on-demand from pricing.commitmentDiscount.rds',
+      estimate: true,
+    },
+  );
+  assert.equal(first('aws_opensearch_domain.logs').unitPrice, 0.0832);
+  assert.equal(first('aws_opensearch_domain.logs').estimate, undefined);
+  // the spot request and the group's spot hours at the snapshot, never with the 25% EC2 commitment
+  assert.equal(first('aws_spot_instance_request.batch').unitPrice, 0.0806);
+  const group = out.resources.find((x: { address: string }) => x.address === 'aws_autoscaling_group.workers').components;
+  assert.deepEqual(group.slice(0, 2).map((c: { name: string; unitPrice: number }) => [c.name, Math.round(c.unitPrice * 1e6) / 1e6]), [
+    ['Instances (Linux, on-demand, 1 x m5.large)', 0.072],
+    ['Instances (Linux, spot, 3 x m5.large)', 0.0434],
+  ]);
+  assert.ok(out.assumptions.includes('spot hours of EC2 instances are priced from the spot price snapshot of 2024-08-09 for their type and region (one observation, not an average; spot prices move)'));
+});

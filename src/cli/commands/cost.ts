@@ -43,6 +43,7 @@ export function costJson(estimates: readonly { dir: string; estimate: Estimate }
         usageBased: c.usageBased,
         ...(c.priceKey ? { priceKey: c.priceKey } : {}),
         ...(c.note ? { note: c.note } : {}),
+        ...(c.estimate ? { estimate: true } : {}),
       })),
     })),
     unsupported: estimates.flatMap((e) => e.estimate.unsupported.map((u) => ({ address: u.address, type: u.type, file: u.file, line: u.line }))),

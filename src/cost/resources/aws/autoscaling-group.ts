@@ -124,7 +124,7 @@ export default definePricer({
     reserved_instance_term: { reservation: true },
     reserved_instance_payment_option: { reservation: true },
   },
-  docs: 'Instance hours for desired_capacity (else min_size) instances of the type the launch template, mixed instances policy (first override) or launch configuration sets, split into on-demand and spot lines by the instances distribution (fractions rounded in favour of on-demand), and their EBS volumes from the template. Linux prices; spot lines use the configured spot discount.',
+  docs: 'Instance hours for desired_capacity (else min_size) instances of the type the launch template, mixed instances policy (first override) or launch configuration sets, split into on-demand and spot lines by the instances distribution (fractions rounded in favour of on-demand), and their EBS volumes from the template. Linux prices; spot lines use the catalogue\'s spot price snapshot for the type and region (else the configured spot discount), with no commitment discount.',
   price(ctx) {
     const desired = ctx.number('desired_capacity');
     const min = ctx.number('min_size');

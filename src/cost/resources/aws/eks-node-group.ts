@@ -15,7 +15,7 @@ export default definePricer({
     reserved_instance_term: { reservation: true },
     reserved_instance_payment_option: { reservation: true },
   },
-  docs: 'scaling_config.desired_size instances of the first of instance_types (t3.medium by default) or the launch template\'s type, on-demand or spot (capacity_type SPOT, at the configured spot discount), and their disks: disk_size (20 GB, 50 GB for Windows AMIs, gp2 assumed) or the launch template\'s volumes. Linux prices.',
+  docs: 'scaling_config.desired_size instances of the first of instance_types (t3.medium by default) or the launch template\'s type, on-demand or spot (capacity_type SPOT, at the catalogue\'s spot price snapshot for the type and region, else the configured spot discount), and their disks: disk_size (20 GB, 50 GB for Windows AMIs, gp2 assumed) or the launch template\'s volumes. Linux prices.',
   price(ctx) {
     const n = ctx.number('scaling_config.desired_size');
     if (n === undefined) return [unknownComponent('Nodes', 'hours', 'scaling_config.desired_size is not set')];

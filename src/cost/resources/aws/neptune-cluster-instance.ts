@@ -16,6 +16,9 @@ function clusterOf(ctx: PriceContext): ResourceInstance | undefined {
  */
 export default definePricer({
   resource: 'aws_neptune_cluster_instance',
+  infracostUsage: {
+    monthly_cpu_credit_hrs: { unused: 'CPU credits of Neptune instances are not priced.' },
+  },
   docs: 'Instance hours by instance_class, at the rate of the cluster\'s storage configuration (standard, or I/O-Optimized when the cluster\'s storage_type is "iopt1"; standard assumed when the cluster is not in the configuration). Neptune Serverless (db.serverless) capacity is not priced.',
   price(ctx) {
     const cls = ctx.string('instance_class');

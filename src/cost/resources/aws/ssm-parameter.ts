@@ -4,8 +4,8 @@ import { definePricer, isUnknown, unknownComponent } from '../../pricer';
 export default definePricer({
   resource: 'aws_ssm_parameter',
   infracostUsage: {
-    parameter_storage_hrs: { unused: 'An advanced parameter is priced for every hour of the month.' },
-    api_throughput_limit: { unused: 'Higher throughput is an account setting and not priced.' },
+    api_throughput_limit: { unused: 'Kensa reads the tier from the parameter; higher throughput is an account setting and not priced.' },
+    parameter_storage_hrs: { unused: 'Kensa prices an advanced parameter for the whole month (730 hours).' },
   },
   docs: 'Standard parameters are free. An Advanced parameter (tier = "Advanced") is billed by the hour it is stored, and its API interactions as usage. Intelligent-Tiering is priced only when the value is known to need Advanced; higher-throughput API interactions for standard parameters are an account setting and not included.',
   usage: {
