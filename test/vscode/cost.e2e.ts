@@ -109,8 +109,8 @@ describe('cost in VS Code', () => {
     await waitForLenses(uri, SHOP_LENSES, 'the on-demand price back');
     await settings.update('spotShare', 1, vscode.ConfigurationTarget.Global);
     try {
-      // all of it on spot at the default 70% discount: $0.0832 -> $0.02496 an hour (kensa cost with pricing.spotShare 1 says the same)
-      await waitForLenses(uri, SHOP_LENSES.map((l): Lens => (l[0] === 14 ? [14, '$19.02/mo + usage'] : l)), 'the instance at spot prices');
+      // all of it on spot, at the price data's spot snapshot for t3.large in us-east-1: $0.0409 an hour (kensa cost with pricing.spotShare 1 says the same)
+      await waitForLenses(uri, SHOP_LENSES.map((l): Lens => (l[0] === 14 ? [14, '$30.66/mo + usage'] : l)), 'the instance at spot prices');
     } finally {
       await settings.update('spotShare', undefined, vscode.ConfigurationTarget.Global);
     }

@@ -35,6 +35,8 @@ const SHOP_FINDINGS: Seen[] = [
   ['aws-s3-access-logging-disabled', 5, 'warning'],
   ['aws-s3-bucket-insecure-transport', 5, 'warning'],
   ['aws-s3-encryption-without-cmk', 5, 'warning'],
+  ['aws-s3-object-read-events-not-logged', 5, 'info'],
+  ['aws-s3-object-write-events-not-logged', 5, 'info'],
   ['aws-s3-public-access-block-missing', 5, 'warning'],
   ['aws-s3-versioning-disabled', 5, 'warning'],
   ['aws-s3-public-acl', 11, 'error'],

@@ -98,3 +98,27 @@ resource "aws_autoscaling_group" "sized_elsewhere" {
     id = aws_launch_template.web.id
   }
 }
+
+# scales from nothing: how many run is usage, not $0
+resource "aws_autoscaling_group" "on_demand_jobs" {
+  name                = "on-demand-jobs"
+  min_size            = 0
+  max_size            = 20
+  vpc_zone_identifier = ["subnet-0a1b2c3d"]
+
+  launch_template {
+    id = aws_launch_template.web.id
+  }
+}
+
+# the same, with usage "instances" = 4 (autoscaling-group.usage.json)
+resource "aws_autoscaling_group" "batch" {
+  name                = "batch"
+  min_size            = 0
+  max_size            = 20
+  vpc_zone_identifier = ["subnet-0a1b2c3d"]
+
+  launch_template {
+    id = aws_launch_template.web.id
+  }
+}

@@ -1,5 +1,5 @@
 import type { ResourceInstance, Value } from '../../../terraform';
-import { definePricer, isUnknown, unknownComponent, type ComponentSpec, type PriceContext } from '../../pricer';
+import { definePricer, isUnknown, unknownComponent, usageNumber, type ComponentSpec, type PriceContext } from '../../pricer';
 import { volumeComponents } from './ebs-volume';
 import { blockDeviceComponents, instanceHours } from './instance';
 
@@ -116,7 +116,6 @@ export function spotHours(name: string, type: string, count: number): ComponentS
 export default definePricer({
   resource: 'aws_autoscaling_group',
   infracostUsage: {
-    instances: { unused: 'Kensa counts desired_capacity (else min_size) from the configuration.' },
     operating_system: { unused: 'Kensa prices Linux instances (the price data has no Windows, RHEL or SUSE EC2 rates).' },
     monthly_cpu_credit_hrs: { unused: 'CPU credits of group instances are not priced.' },
     vcpu_count: { unused: 'CPU credits of group instances are not priced.' },
@@ -124,14 +123,24 @@ export default definePricer({
     reserved_instance_term: { reservation: true },
     reserved_instance_payment_option: { reservation: true },
   },
-  docs: 'Instance hours for desired_capacity (else min_size) instances of the type the launch template, mixed instances policy (first override) or launch configuration sets, split into on-demand and spot lines by the instances distribution (fractions rounded in favour of on-demand), and their EBS volumes from the template. Linux prices; spot lines use the catalogue\'s spot price snapshot for the type and region (else the configured spot discount), with no commitment discount.',
+  docs: 'Instance hours for usage "instances", else desired_capacity, else min_size instances (a group with min_size = 0 and no desired_capacity is unknown until usage says how many run) of the type the launch template, mixed instances policy (first override) or launch configuration sets, split into on-demand and spot lines by the instances distribution (fractions rounded in favour of on-demand), and their EBS volumes from the template. Linux prices; spot lines use the catalogue\'s spot price snapshot for the type and region (else the configured spot discount), with no commitment discount.',
+  usage: {
+    instances: { unit: 'instances', description: 'How many instances the group runs on average over the month, between min_size and max_size as it scales (default: desired_capacity, else min_size when above 0).' },
+  },
   price(ctx) {
+    const given = usageNumber((k) => ctx.usage(k), 'instances');
     const desired = ctx.number('desired_capacity');
     const min = ctx.number('min_size');
-    const n = desired ?? min;
+    // a group that may scale to nothing runs as many instances as its load asks: that is usage, not $0
+    if (given === undefined && desired === undefined && min === 0) {
+      const max = ctx.number('max_size');
+      const range = typeof max === 'number' ? `between 0 and ${max} instances` : 'from 0 instances up';
+      return [unknownComponent('Instances', 'hours', `min_size is 0 and desired_capacity is not set: the group runs ${range} as it scales; set usage "instances" to price it`)];
+    }
+    const n = given ?? desired ?? min;
     if (n === undefined) return [unknownComponent('Instances', 'hours', 'neither desired_capacity nor min_size is set')];
     if (isUnknown(n)) return [unknownComponent('Instances', 'hours', n.unknown)];
-    const countNote = desired === undefined ? ', min_size' : '';
+    const countNote = given !== undefined ? ', usage' : desired === undefined ? ', min_size' : '';
 
     let shape: InstanceShape | undefined;
     let onDemand = n;
