@@ -18,7 +18,7 @@ import { fromRoot } from '../test/support/paths';
 import { parseHcl } from '../src/hcl/index';
 import { median, timeRuns } from './measure';
 import type { BenchSection, Row } from './section';
-import { generateWorkspace } from './workspace';
+import { generateWorkspace, mulberry32 } from './workspace';
 
 const seed = 20261207;
 const runs = 3;
@@ -27,19 +27,6 @@ const ENVS = ['dev', 'staging', 'prod'] as const;
 const STACKS = 5;
 /** Resource groups written directly in each root (bucket, queue, role, alarm, ...). */
 const GROUPS_PER_ROOT = 5;
-
-type Rng = () => number;
-
-function mulberry32(s: number): Rng {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The 1x monorepo: path to text. The same seed always gives the same files. */
 export function generateMonorepo(s: number): Record<string, string> {

@@ -42,7 +42,7 @@ const PRIMITIVES = 39;
 type Rng = () => number;
 
 /** mulberry32: a small, fast 32-bit PRNG, good enough for picking templates. */
-function mulberry32(seed: number): Rng {
+export function mulberry32(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
