@@ -396,8 +396,9 @@ export const monorepoSection: BenchSection = {
     for (const [command, byScale] of perFile) {
       const one = byScale.get(1);
       const last = Math.max(...byScale.keys());
-      if (one !== undefined && last > 1) rows.push({ kind: 'ratio', label: `${command}: time per file at ${last}x / 1x (linear is 1)`, ratio: byScale.get(last)! / one, target: 1.2 });
-      if (one !== undefined) rows.push({ kind: 'ratio', label: `${command} 1x / in-process parse of the same files`, ratio: (one * paths.length) / parse.medianMs });
+      // lower is better here, unlike a `ratio` row's "x faster": said in words
+      if (one !== undefined && last > 1) rows.push({ kind: 'note', label: `${command}: time per file, ${last}x / 1x`, text: `${(byScale.get(last)! / one).toFixed(2)} (1.00 is linear; the target is at most 1.20 at 8x)` });
+      if (one !== undefined) rows.push({ kind: 'note', label: `${command} 1x / in-process parse`, text: `${((one * paths.length) / parse.medianMs).toFixed(1)} times the parse of the same files` });
     }
     return rows;
   },
