@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { normalizePath, type Host } from '../terraform';
 
 /** A git problem the user can act on (not a repository, an unknown ref, history too shallow): exit 2. */
 export class GitError extends Error {}
@@ -112,6 +113,13 @@ export function defaultBase(repo: Repository): { ref: string; sha: string } {
 export interface Checkout {
   /** The top of the checked-out tree. */
   readonly path: string;
+  /**
+   * The revision's files the checkout left out (isReviewedFile), by path from the top: a
+   * configuration may still read one with file() or fileset(), and readLeftOut gives it from git.
+   */
+  readonly leftOut: ReadonlySet<string>;
+  /** A left-out file's bytes, read from git when asked; undefined if git cannot produce it (a missing blob). */
+  readLeftOut(pathFromTop: string): Uint8Array | undefined;
   dispose(): void;
 }
 
@@ -136,10 +144,11 @@ function installHandlers(): void {
 }
 
 /**
- * The files of a revision a review reads: Terraform's own, kensa.jsonc, the modules manifest, and
- * the text files configurations commonly read with file() and templatefile(). Everything else (a
- * zip, a large binary kept in LFS or left out of a partial clone) is never checked out, so a blob
- * git cannot produce does not stop the review.
+ * The files of a revision a review checks out: Terraform's own, kensa.jsonc, the modules manifest,
+ * and the text files configurations commonly read with file() and templatefile(). Everything else (a
+ * zip, a large binary kept in LFS or left out of a partial clone) is not checked out, so a blob git
+ * cannot produce does not stop the review; the configuration still reads any of them through
+ * leftOutHost, from git, when it asks for it.
  */
 export function isReviewedFile(path: string): boolean {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -201,8 +210,19 @@ export function checkoutRevision(repo: Repository, sha: string): Checkout {
   writeFileSync(join(parent, 'owner'), `${process.pid}\n`);
   const path = join(parent, 'tree');
   let disposed = false;
+  const leftOut = new Set<string>();
   const checkout: Checkout = {
     path,
+    leftOut,
+    readLeftOut(pathFromTop) {
+      if (!leftOut.has(pathFromTop)) return undefined;
+      try {
+        const b = execFileSync('git', ['cat-file', 'blob', `${sha}:${pathFromTop}`], { cwd: repo.root, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+        return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+      } catch {
+        return undefined;
+      }
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
@@ -221,7 +241,9 @@ export function checkoutRevision(repo: Repository, sha: string): Checkout {
     throw new GitError(`cannot check out ${sha.slice(0, 12)}: ${firstLine(r.stderr)}`);
   }
   const files = run(repo.root, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha]);
-  const wanted = files.ok ? files.stdout.split('\0').filter((f) => f && isReviewedFile(f)) : [];
+  const all = files.ok ? files.stdout.split('\0').filter((f) => f) : [];
+  const wanted = all.filter(isReviewedFile);
+  for (const f of all) if (!isReviewedFile(f)) leftOut.add(f);
   if (wanted.length) {
     const c = run(path, ['-c', `core.hooksPath=${noHooks}`, 'checkout', '--quiet', sha, '--pathspec-from-file=-', '--pathspec-file-nul'], wanted.map((f) => `:(literal)${f}`).join('\0'));
     if (!c.ok) {
@@ -247,4 +269,53 @@ export function shortSha(sha: string): string {
 /** Exposed for tests and the bench: run one git command in `cwd` (argument array, no shell). */
 export function gitOutput(cwd: string, args: readonly string[]): string {
   return git(cwd, args, `git ${args[0] ?? ''}`);
+}
+
+/**
+ * `base` (a host over a checkout, its paths relative to `dir` of the revision's top) with the files
+ * the checkout left out read from git when the configuration reads them (`file("policy.txt.in")`,
+ * `filebase64sha256("lambda.zip")`), and listed in their folders (fileset). A file git cannot produce
+ * reads as missing, as an unreadable file does.
+ */
+export function leftOutHost(base: Host, checkout: Checkout, dir: string): Host {
+  const top = (p: string): string | undefined => {
+    if (p.startsWith('/')) {
+      const prefix = `${checkout.path.split(sep).join('/')}/`;
+      return p.startsWith(prefix) ? p.slice(prefix.length) : undefined;
+    }
+    return normalizePath(dir === '.' ? p : `${dir}/${p}`);
+  };
+  // the left-out files' folders, with what each holds
+  const listing = new Map<string, Map<string, boolean>>();
+  for (const f of checkout.leftOut) {
+    const parts = f.split('/');
+    for (let i = 0; i < parts.length; i++) {
+      const folder = i === 0 ? '.' : parts.slice(0, i).join('/');
+      let entries = listing.get(folder);
+      if (!entries) listing.set(folder, (entries = new Map()));
+      entries.set(parts[i]!, i < parts.length - 1);
+    }
+  }
+  const bytes = (p: string): Uint8Array | undefined => {
+    const t = top(p);
+    return t !== undefined && checkout.leftOut.has(t) ? checkout.readLeftOut(t) : undefined;
+  };
+  return {
+    ...base,
+    readFile: (p) => {
+      const own = base.readFile(p);
+      if (own !== undefined) return own;
+      const b = bytes(p);
+      return b === undefined ? undefined : new TextDecoder().decode(b);
+    },
+    readBytes: (p) => base.readBytes?.(p) ?? bytes(p),
+    readDir: (p) => {
+      const own = base.readDir(p);
+      const t = top(p);
+      const extra = t === undefined ? undefined : listing.get(t);
+      if (!extra) return own;
+      const names = new Set((own ?? []).map((e) => e.name));
+      return [...(own ?? []), ...[...extra].filter(([name]) => !names.has(name)).map(([name, isDirectory]) => ({ name, isDirectory }))];
+    },
+  };
 }

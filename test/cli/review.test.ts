@@ -394,6 +394,38 @@ test('kensa review checks out only what a review reads: a blob git cannot produc
   assert.deepEqual(JSON.parse(r.stdout).findings.new.map((f: { ruleId: string }) => f.ruleId), ['aws-s3-public-acl']);
 });
 
+test('kensa review reads a file the checkout left out from git when the configuration reads it: file() of a .policy document, fileset() over its folder', () => {
+  const parent = mkdtempSync(join(tmpdir(), 'kensa-review-leftout-'));
+  const root = join(parent, 'repo');
+  mkdirSync(root);
+  git(root, 'init', '--quiet');
+  const policy = (principal: string): string => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::site/*' }] });
+  const main = `resource "aws_s3_bucket" "site" {
+  bucket = "site"
+}
+
+resource "aws_s3_bucket_policy" "site" {
+  bucket = aws_s3_bucket.site.id
+  policy = file("\${path.module}/policies/site.policy")
+}
+
+output "documents" {
+  value = fileset("\${path.module}/policies", "*.policy")
+}
+`;
+  write(root, { 'infra/main.tf': main, 'infra/policies/site.policy': policy('arn:aws:iam::111122223333:root') });
+  git(root, 'add', '.');
+  git(root, 'commit', '--quiet', '-m', 'base');
+  git(root, 'checkout', '--quiet', '-b', 'feature');
+  write(root, { 'infra/policies/site.policy': policy('*') });
+  git(root, 'commit', '--quiet', '-am', 'open the site');
+  git(root, 'checkout', '--quiet', 'main');
+  const r = kensa(root, ['review', 'infra', '--base', 'main', '--head', 'feature', '--format', 'json', '--fail-on', 'none']);
+  assert.equal(r.code, 0, r.stderr);
+  const review = JSON.parse(r.stdout) as { findings: { new: { ruleId: string; resourceAddress: string }[] } };
+  assert.deepEqual(review.findings.new.map((f) => `${f.ruleId} ${f.resourceAddress}`), ['aws-s3-bucket-policy-public-principal aws_s3_bucket.site']);
+});
+
 test('a review killed outright leaves its checkout behind: the next review removes it', () => {
   const parent = mkdtempSync(join(tmpdir(), 'kensa-review-stale-'));
   const root = join(parent, 'repo');

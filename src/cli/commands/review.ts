@@ -13,7 +13,7 @@ import { compileCustomRule, findingPlaces, instancesText, RULES, type Finding } 
 import { amount, costHeadline, findingsHeadline, hasUnknown, reviewAnalyses, reviewMarkdown, signedMoney, type Review, type ReviewSide } from '../../review';
 import type { Severity } from '../../text';
 import type { Command } from '../command';
-import { checkoutRevision, currentBranch, defaultBase, fileAtRevision, GitError, openRepository, resolveCommit, shortSha, type Checkout } from '../git';
+import { checkoutRevision, currentBranch, defaultBase, fileAtRevision, GitError, leftOutHost, openRepository, resolveCommit, shortSha, type Checkout } from '../git';
 import { nodeHost } from '../node-host';
 import { UsageError, type Io } from '../output';
 import { findingJson } from '../reports/findings';
@@ -52,8 +52,10 @@ interface Side {
   readonly lineOf: (file: string, offset: number) => { line: number; column: number };
 }
 
-function analyzeSide(path: string, options: { varFiles: string[]; exclude: string[]; config?: KensaConfig; today: string; usageFile?: string }): Side {
-  const analysis = analyze(nodeHost(path), '.', { varFiles: options.varFiles, exclude: options.exclude, today: options.today, ...(options.config ? { config: options.config } : {}), ...(options.usageFile !== undefined ? { usageFile: options.usageFile } : {}) });
+/** One side of a review: the Terraform at `path`, in `checkout` (its left-out files read from git) or the working tree. */
+function analyzeSide(path: string, options: { varFiles: string[]; exclude: string[]; config?: KensaConfig; today: string; usageFile?: string }, checkout?: { tree: Checkout; dir: string }): Side {
+  const host = checkout ? leftOutHost(nodeHost(path), checkout.tree, checkout.dir) : nodeHost(path);
+  const analysis = analyze(host, '.', { varFiles: options.varFiles, exclude: options.exclude, today: options.today, ...(options.config ? { config: options.config } : {}), ...(options.usageFile !== undefined ? { usageFile: options.usageFile } : {}) });
   const roots = analysis.roots;
   return {
     review: { roots, findings: allFindings(analysis.findings, analysis.diagnostics), estimates: estimateAnalysis(analysis) },
@@ -152,18 +154,19 @@ needed.`,
       const baseTree = checkoutRevision(repo, base.sha);
       checkouts.push(baseTree);
       let headTop = repo.root;
+      let headTree: Checkout | undefined;
       if (headRef !== undefined) {
         progress(`checking out ${head.ref} (${shortSha(head.sha)})`);
-        const headTree = checkoutRevision(repo, head.sha);
+        headTree = checkoutRevision(repo, head.sha);
         checkouts.push(headTree);
         headTop = headTree.path;
       }
       await turn();
       progress(`analysing ${base.ref}`);
-      const before = analyzeSide(within(baseTree.path), options);
+      const before = analyzeSide(within(baseTree.path), options, { tree: baseTree, dir: repo.dir });
       await turn();
       progress(`analysing ${headRef === undefined ? 'the working tree' : head.ref}`);
-      const after = analyzeSide(within(headTop), options);
+      const after = analyzeSide(within(headTop), options, headTree ? { tree: headTree, dir: repo.dir } : undefined);
       await turn();
       const review = reviewAnalyses(before.review, after.review);
       const labels = { base: `${base.ref} (${shortSha(base.sha)})`, head: `${head.ref} (${headRef === undefined ? 'working tree' : shortSha(head.sha)})` };
