@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { normalizePath, type Host } from '../terraform';
+import { directoryListings, normalizePath, type Host } from '../terraform';
 
 /** A git problem the user can act on (not a repository, an unknown ref, history too shallow): exit 2. */
 export class GitError extends Error {}
@@ -286,16 +286,7 @@ export function leftOutHost(base: Host, checkout: Checkout, dir: string): Host {
     return normalizePath(dir === '.' ? p : `${dir}/${p}`);
   };
   // the left-out files' folders, with what each holds
-  const listing = new Map<string, Map<string, boolean>>();
-  for (const f of checkout.leftOut) {
-    const parts = f.split('/');
-    for (let i = 0; i < parts.length; i++) {
-      const folder = i === 0 ? '.' : parts.slice(0, i).join('/');
-      let entries = listing.get(folder);
-      if (!entries) listing.set(folder, (entries = new Map()));
-      entries.set(parts[i]!, i < parts.length - 1);
-    }
-  }
+  const listing = directoryListings(checkout.leftOut);
   const bytes = (p: string): Uint8Array | undefined => {
     const t = top(p);
     return t !== undefined && checkout.leftOut.has(t) ? checkout.readLeftOut(t) : undefined;
@@ -315,7 +306,7 @@ export function leftOutHost(base: Host, checkout: Checkout, dir: string): Host {
       const extra = t === undefined ? undefined : listing.get(t);
       if (!extra) return own;
       const names = new Set((own ?? []).map((e) => e.name));
-      return [...(own ?? []), ...[...extra].filter(([name]) => !names.has(name)).map(([name, isDirectory]) => ({ name, isDirectory }))];
+      return [...(own ?? []), ...extra.filter((e) => !names.has(e.name))];
     },
   };
 }

@@ -54,9 +54,25 @@ export function memoryHost(files: Readonly<Record<string, string | Uint8Array>>)
       normalized.set(path, new TextDecoder().decode(t));
     }
   }
-  // every directory's entries, built once
+  const listings = directoryListings(normalized.keys());
+  return {
+    readFile: (path) => normalized.get(normalizePath(path)),
+    readDir: (path) => listings.get(normalizePath(path)),
+    readBytes: (path) => {
+      const p = normalizePath(path);
+      const text = normalized.get(p);
+      return bytes.get(p) ?? (text === undefined ? undefined : new TextEncoder().encode(text));
+    },
+  };
+}
+
+/**
+ * The directory entries implied by a list of normalized file paths: for each folder (`.` for the
+ * top), its files and subfolders, sorted by name.
+ */
+export function directoryListings(paths: Iterable<string>): Map<string, DirEntry[]> {
   const dirs = new Map<string, Map<string, boolean>>();
-  for (const p of normalized.keys()) {
+  for (const p of paths) {
     const parts = p.split('/');
     for (let i = 0; i < parts.length; i++) {
       const dir = i === 0 ? '.' : parts.slice(0, i).join('/');
@@ -69,15 +85,7 @@ export function memoryHost(files: Readonly<Record<string, string | Uint8Array>>)
   for (const [dir, entries] of dirs) {
     listings.set(dir, [...entries].map(([name, isDirectory]) => ({ name, isDirectory })).sort((a, b) => (a.name < b.name ? -1 : 1)));
   }
-  return {
-    readFile: (path) => normalized.get(normalizePath(path)),
-    readDir: (path) => listings.get(normalizePath(path)),
-    readBytes: (path) => {
-      const p = normalizePath(path);
-      const text = normalized.get(p);
-      return bytes.get(p) ?? (text === undefined ? undefined : new TextEncoder().encode(text));
-    },
-  };
+  return listings;
 }
 
 /** A host that answers from `overrides` (path -> text, e.g. unsaved editor buffers) before `base`. */

@@ -1,7 +1,7 @@
 export type * from './value';
 export * from './value';
 export type { Host, DirEntry, HostProblem } from './host';
-export { cachingHost, memoryHost, overlayHost, normalizePath, joinPath, dirName, baseName, relativePath, isWithin } from './host';
+export { cachingHost, directoryListings, memoryHost, overlayHost, normalizePath, joinPath, dirName, baseName, relativePath, isWithin } from './host';
 export type * from './config';
 export { loadModuleConfig, attributesOf, blocksOf, literalString, isConfigFile } from './config';
 export type * from './model';
